@@ -1,0 +1,57 @@
+"""Reads for accounts: always through ``visible_to(user)``."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from homeward.accounts.lockout import LockedAccount, locked_accounts
+from homeward.accounts.models import ApiToken, Post, RoleAssignment, User
+from homeward.accounts.roles import Cap
+from homeward.common.access import get_visible_or_404
+
+
+def post_list(*, user: User) -> QuerySet[Post]:
+    return (
+        Post.objects.visible_to(user)
+        .select_related("organisation")
+        .prefetch_related("jurisdictions")
+        .order_by("organisation__name", "name")
+    )
+
+
+def post_get(*, user: User, post_id: int) -> Post:
+    return get_visible_or_404(post_list(user=user), user, pk=post_id)
+
+
+def post_staff(*, user: User, post: Post) -> QuerySet[RoleAssignment]:
+    """Who works at ``post`` (the caller has already been allowed to see the post)."""
+    post_get(user=user, post_id=post.pk)
+    return (
+        RoleAssignment.objects.filter(post=post, user__is_active=True)
+        .select_related("user")
+        .order_by("user__full_name", "role")
+    )
+
+
+def api_token_list(*, user: User) -> QuerySet[ApiToken]:
+    return ApiToken.objects.filter(user=user, revoked_at__isnull=True)
+
+
+def api_token_get(*, user: User, token_id: int) -> ApiToken:
+    try:
+        return api_token_list(user=user).get(pk=token_id)
+    except ApiToken.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def locked_account_list(*, user: User) -> list[LockedAccount]:
+    if not user.has_capability(Cap.ACCOUNTS_MANAGE):
+        return []
+    return locked_accounts()
+
+
+def active_user_count(*, user: User) -> int:
+    if not user.has_capability(Cap.ACCOUNTS_MANAGE):
+        return 0
+    return User.objects.filter(is_active=True).count()

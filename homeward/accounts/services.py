@@ -1,0 +1,207 @@
+"""Writes for accounts: every one audited in its own transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterable
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from homeward.accounts.lockout import clear_failures
+from homeward.accounts.models import (
+    ApiToken,
+    Organisation,
+    Post,
+    PostJurisdiction,
+    RoleAssignment,
+    User,
+)
+from homeward.accounts.roles import Cap, Role
+from homeward.common.audit import audit_record
+from homeward.common.errors import DomainError, NotAllowed
+
+TOKEN_PREFIX = "hw_"
+
+
+def _require(actor: User | None, capability: str) -> None:
+    """``actor`` None is the system itself (a management command run on the server)."""
+    if actor is not None and not actor.has_capability(capability):
+        raise NotAllowed(f"{capability} is required")
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def organisation_create(
+    *,
+    actor: User | None,
+    name: str,
+    kind: Organisation.Kind,
+    country: str,
+    parent: Organisation | None = None,
+) -> Organisation:
+    _require(actor, Cap.ACCOUNTS_MANAGE)
+    org = Organisation.objects.create(name=name, kind=kind, country=country.upper(), parent=parent)
+    audit_record(
+        actor=actor,
+        verb="organisation.create",
+        target=org,
+        changes={
+            "name": name,
+            "kind": str(kind),
+            "country": org.country,
+            "parent": parent.pk if parent else None,
+        },
+    )
+    return org
+
+
+def _parse_area(area: str) -> tuple[str, str]:
+    area = area.strip().upper()
+    country = area[:2]
+    if len(country) != 2 or not country.isalpha() or (len(area) > 2 and area[2] != "-"):
+        raise DomainError(f"{area!r} is not a country (RU) or a region (RU-SPE)", field="areas")
+    return country, area if len(area) > 2 else ""
+
+
+@transaction.atomic
+def post_create(
+    *,
+    actor: User | None,
+    organisation: Organisation,
+    name: str,
+    city: str,
+    country: str,
+    everywhere: bool = False,
+    areas: Iterable[str] = (),
+) -> Post:
+    """A post and its jurisdiction: ``areas`` are ISO 3166-1 countries or 3166-2 regions."""
+    _require(actor, Cap.ACCOUNTS_MANAGE)
+    parsed = [_parse_area(a) for a in areas]
+    if not everywhere and not parsed:
+        raise DomainError("a post needs a jurisdiction", field="areas")
+    post = Post.objects.create(
+        organisation=organisation,
+        name=name,
+        city=city,
+        country=country.upper(),
+        everywhere=everywhere,
+    )
+    PostJurisdiction.objects.bulk_create(
+        PostJurisdiction(post=post, country=c, region=r) for c, r in parsed
+    )
+    audit_record(
+        actor=actor,
+        verb="post.create",
+        target=post,
+        changes={
+            "name": name,
+            "organisation": organisation.pk,
+            "everywhere": everywhere,
+            "areas": sorted(r or c for c, r in parsed),
+        },
+    )
+    return post
+
+
+@transaction.atomic
+def user_create(*, actor: User | None, email: str, full_name: str, password: str) -> User:
+    _require(actor, Cap.ACCOUNTS_MANAGE)
+    email = User.objects.normalize_email(email).lower()
+    if User.objects.filter(email=email).exists():
+        raise DomainError("a user with this e-mail address exists", field="email")
+    candidate = User(email=email, full_name=full_name)
+    try:
+        validate_password(password, candidate)
+    except ValidationError as exc:
+        raise DomainError(" ".join(exc.messages), field="password") from exc
+    user = User.objects.create_user(email, password, full_name=full_name)
+    audit_record(actor=actor, verb="user.create", target=user, changes={"email": email})
+    return user
+
+
+@transaction.atomic
+def role_grant(*, actor: User | None, user: User, post: Post, role: Role) -> RoleAssignment:
+    _require(actor, Cap.ACCOUNTS_MANAGE)
+    assignment, created = RoleAssignment.objects.get_or_create(user=user, post=post, role=role)
+    if created:
+        audit_record(
+            actor=actor,
+            verb="role.grant",
+            target=user,
+            changes={"role": str(role), "post": post.pk},
+        )
+    return assignment
+
+
+@transaction.atomic
+def api_token_issue(*, actor: User, name: str) -> tuple[ApiToken, str]:
+    """A new token for ``actor`` itself; the plain token is returned once, never stored."""
+    name = name.strip()
+    if not name:
+        raise DomainError("give the token a name", field="name")
+    plain = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(
+        user=actor, name=name[:100], prefix=plain[:10], digest=token_digest(plain)
+    )
+    audit_record(actor=actor, verb="api_token.issue", target=token, changes={"name": token.name})
+    return token, plain
+
+
+@transaction.atomic
+def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
+    if token.user_id != actor.pk:
+        raise NotAllowed("only the owner revokes a token")
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+        audit_record(actor=actor, verb="api_token.revoke", target=token)
+    return token
+
+
+TOKEN_TOUCH_SECONDS = 300
+
+
+def api_token_use(*, plain: str) -> User | None:
+    """The active user a bearer token belongs to, or None; notes when it was last used."""
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(digest=token_digest(plain), revoked_at__isnull=True, user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    now = timezone.now()
+    last = token.last_used_at
+    if last is None or (now - last).total_seconds() > TOKEN_TOUCH_SECONDS:
+        token.last_used_at = now
+        token.save(update_fields=["last_used_at"])
+    return token.user
+
+
+@transaction.atomic
+def account_unlock(*, actor: User | None, email: str, reason: str = "") -> int:
+    """Clear the failed sign-ins of ``email`` so it can sign in at once."""
+    _require(actor, Cap.ACCOUNTS_MANAGE)
+    cleared = clear_failures(email)
+    audit_record(
+        actor=actor,
+        verb="account.unlock",
+        target_type="accounts.user",
+        target_id=email,
+        changes={"attempts_cleared": cleared},
+        reason=reason,
+    )
+    return cleared
+
+
+@transaction.atomic
+def sign_in_record(*, user: User | None, email: str, verb: str) -> None:
+    """Sign-ins, sign-outs, failures and lockouts belong in the trail too."""
+    audit_record(actor=user, verb=verb, target_type="accounts.user", target_id=email)

@@ -1,0 +1,36 @@
+"""Sign-in events go to the audit trail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from axes.signals import user_locked_out
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+
+from homeward.accounts.services import sign_in_record
+
+
+def _email(value: Any) -> str:
+    return str(value or "")[:64]
+
+
+@receiver(user_logged_in)
+def _logged_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    sign_in_record(user=user, email=_email(user.email), verb="auth.login")
+
+
+@receiver(user_logged_out)
+def _logged_out(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    if user is not None:
+        sign_in_record(user=user, email=_email(user.email), verb="auth.logout")
+
+
+@receiver(user_login_failed)
+def _login_failed(sender: Any, credentials: dict[str, Any], **kwargs: Any) -> None:
+    sign_in_record(user=None, email=_email(credentials.get("username")), verb="auth.login_failed")
+
+
+@receiver(user_locked_out)
+def _locked_out(sender: Any, username: str | None = None, **kwargs: Any) -> None:
+    sign_in_record(user=None, email=_email(username), verb="auth.locked_out")

@@ -1,0 +1,60 @@
+"""Every API error is JSON of one shape: ``{"errors": [{"field": ..., "message": ...}]}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from homeward.common.errors import DomainError, NotAllowed
+
+
+def _field(loc: list[Any] | tuple[Any, ...]) -> str | None:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    # ninja wraps a body schema under its parameter name; drop it when a field follows.
+    if len(loc) > 2 and loc[0] == "body":
+        parts = [str(p) for p in loc[2:]]
+    return ".".join(parts) or None
+
+
+def error_body(message: str, field: str | None = None, code: str = "") -> dict[str, Any]:
+    item: dict[str, Any] = {"field": field, "message": message}
+    if code:
+        item["code"] = code
+    return {"errors": [item]}
+
+
+def install_error_handlers(api: NinjaAPI) -> None:
+    def validation(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+        errors = [
+            {"field": _field(e.get("loc", ())), "message": e.get("msg", ""), "code": e.get("type", "")}
+            for e in exc.errors
+        ]
+        return api.create_response(request, {"errors": errors}, status=422)
+
+    def authentication(request: HttpRequest, exc: Exception) -> HttpResponse:
+        body = error_body("Authentication required: a bearer token or a signed-in session")
+        return api.create_response(request, body, status=401)
+
+    def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return api.create_response(request, error_body("Not found"), status=404)
+
+    def forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return api.create_response(request, error_body(str(exc) or "Not allowed"), status=403)
+
+    def domain(request: HttpRequest, exc: DomainError) -> HttpResponse:
+        return api.create_response(request, error_body(exc.message, exc.field), status=400)
+
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        return api.create_response(request, error_body(str(exc.message)), status=exc.status_code)
+
+    api.add_exception_handler(ValidationError, validation)
+    api.add_exception_handler(AuthenticationError, authentication)
+    api.add_exception_handler(Http404, not_found)
+    api.add_exception_handler(PermissionDenied, forbidden)
+    api.add_exception_handler(NotAllowed, forbidden)
+    api.add_exception_handler(DomainError, domain)
+    api.add_exception_handler(HttpError, http_error)

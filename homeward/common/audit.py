@@ -1,0 +1,189 @@
+"""Writing and verifying the hash-chained audit trail.
+
+``audit_record`` is called by services inside their transaction, so the event commits
+or rolls back with the change it describes. The chain step (lock the head row, link,
+insert) is short and services call it last, so the head lock is held only until COMMIT.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.utils import timezone
+
+from homeward.common.context import current_request
+from homeward.common.models import GENESIS_HASH, AuditEvent, AuditHead
+
+
+class AuditOutsideTransaction(RuntimeError):
+    """An audit event must commit with the change it records."""
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False))
+
+
+def _canonical_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def event_hash(
+    *,
+    prev_hash: str,
+    seq: int,
+    created_at: datetime,
+    actor_id: int | None,
+    actor_label: str,
+    verb: str,
+    target_type: str,
+    target_id: str,
+    changes: Any,
+    reason: str,
+    request_id: str,
+    ip: str | None,
+) -> str:
+    payload = {
+        "seq": seq,
+        "created_at": _canonical_time(created_at),
+        "actor_id": actor_id,
+        "actor_label": actor_label,
+        "verb": verb,
+        "target_type": target_type,
+        "target_id": target_id,
+        "changes": changes,
+        "reason": reason,
+        "request_id": request_id,
+        "ip": ip,
+    }
+    body = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+def stored_hash(event: AuditEvent) -> str:
+    """The hash ``event`` should carry given its stored fields."""
+    return event_hash(
+        prev_hash=event.prev_hash,
+        seq=event.seq,
+        created_at=event.created_at,
+        actor_id=event.actor_id,
+        actor_label=event.actor_label,
+        verb=event.verb,
+        target_type=event.target_type,
+        target_id=event.target_id,
+        changes=event.changes,
+        reason=event.reason,
+        request_id=event.request_id,
+        ip=event.ip,
+    )
+
+
+def target_label(target: models.Model) -> tuple[str, str]:
+    return target._meta.label_lower, str(target.pk)
+
+
+def audit_record(
+    *,
+    actor: Any,
+    verb: str,
+    target: models.Model | None = None,
+    target_type: str = "",
+    target_id: str = "",
+    changes: Mapping[str, Any] | None = None,
+    reason: str = "",
+) -> AuditEvent:
+    """Append one event to the chain, inside the caller's transaction.
+
+    ``actor`` is a user, or None for the system (commands, anonymous attempts).
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise AuditOutsideTransaction(verb)
+    if target is not None:
+        target_type, target_id = target_label(target)
+    actor_obj = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+    ctx = current_request()
+    head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
+    event = AuditEvent(
+        seq=head.seq + 1,
+        created_at=timezone.now(),
+        actor=actor_obj,
+        actor_label=getattr(actor_obj, "email", "") if actor_obj else "",
+        verb=verb,
+        target_type=target_type,
+        target_id=str(target_id),
+        changes=_jsonable(dict(changes or {})),
+        reason=reason,
+        request_id=ctx.request_id,
+        ip=ctx.ip,
+        prev_hash=head.hash,
+    )
+    event.hash = stored_hash(event)
+    event.save(force_insert=True)
+    head.seq, head.hash = event.seq, event.hash
+    head.save(update_fields=["seq", "hash"])
+    return event
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    seq: int
+    event_id: int | None
+    problem: str
+
+    def __str__(self) -> str:
+        where = f"event #{self.seq}" + (f" (id {self.event_id})" if self.event_id else "")
+        return f"{where}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    first_break: ChainBreak | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_break is None
+
+
+def _walk(events: Iterator[AuditEvent]) -> tuple[int, ChainBreak | None, int, str]:
+    expected_seq, expected_prev, checked = 1, GENESIS_HASH, 0
+    for event in events:
+        checked += 1
+        if event.seq != expected_seq:
+            problem = (
+                f"expected event #{expected_seq} here; events are missing or were renumbered"
+            )
+            return checked, ChainBreak(event.seq, event.pk, problem), expected_seq, expected_prev
+        if event.prev_hash != expected_prev:
+            problem = "does not link to the event before it (deleted, inserted or reordered)"
+            return checked, ChainBreak(event.seq, event.pk, problem), expected_seq, expected_prev
+        if stored_hash(event) != event.hash:
+            problem = f"its content ({event.verb}) was changed after it was written"
+            return checked, ChainBreak(event.seq, event.pk, problem), expected_seq, expected_prev
+        expected_seq, expected_prev = event.seq + 1, event.hash
+    return checked, None, expected_seq, expected_prev
+
+
+def audit_verify(*, progress: Any = None) -> ChainReport:
+    """Walk the whole chain in order; report the first event that breaks it."""
+    events = AuditEvent.objects.order_by("seq").iterator(chunk_size=2000)
+    if progress is not None:
+        events = progress(events)
+    checked, broken, next_seq, last_hash = _walk(events)
+    if broken is not None:
+        return ChainReport(checked, broken)
+    head = AuditHead.objects.filter(pk=1).first()
+    head_seq, head_hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
+    if (head_seq, head_hash) != (next_seq - 1, last_hash):
+        problem = (
+            f"the chain ends at event #{next_seq - 1} but its head records #{head_seq}: "
+            "the newest events were removed"
+        )
+        return ChainReport(checked, ChainBreak(next_seq, None, problem))
+    return ChainReport(checked, None)

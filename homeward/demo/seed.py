@@ -1,0 +1,105 @@
+"""The brief's organisations, posts and one user per role; all people synthetic.
+
+Idempotent: what exists (by name or e-mail) is left as it is, so a second run writes
+nothing, not even an audit event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from homeward.accounts import services
+from homeward.accounts.models import Organisation, Post, RoleAssignment, User
+from homeward.accounts.roles import Role
+
+DEMO_PASSWORD = "homeward-demo-2026"  # noqa: S105 - printed on purpose, demo only
+
+Kind = Organisation.Kind
+
+# name, kind, country, parent
+ORGANISATIONS: list[tuple[str, Kind, str, str | None]] = [
+    ("Ministry of Foreign Affairs", Kind.MINISTRY, "UZ", None),
+    ("Embassy in Moscow", Kind.DIPLOMATIC, "UZ", "Ministry of Foreign Affairs"),
+    ("Embassy in Kyiv", Kind.DIPLOMATIC, "UZ", "Ministry of Foreign Affairs"),
+    ("Embassy in Washington", Kind.DIPLOMATIC, "UZ", "Ministry of Foreign Affairs"),
+    ("Consulate General in St Petersburg", Kind.DIPLOMATIC, "UZ", "Ministry of Foreign Affairs"),
+    ("Agency for External Labour Migration", Kind.MINISTRY, "UZ", None),
+    ("Migrant Rights Helpline", Kind.NGO, "RU", None),
+    ("International Organization for Migration", Kind.INTERNATIONAL, "CH", None),
+]
+
+# name, organisation, city, country, everywhere, areas
+POSTS: list[tuple[str, str, str, str, bool, list[str]]] = [
+    ("Hotline HQ", "Ministry of Foreign Affairs", "Tashkent", "UZ", True, []),
+    ("Embassy in Moscow", "Embassy in Moscow", "Moscow", "RU", False, ["RU"]),
+    ("Embassy in Kyiv", "Embassy in Kyiv", "Kyiv", "UA", False, ["UA"]),
+    ("Embassy in Washington", "Embassy in Washington", "Washington", "US", False, ["US"]),
+    (
+        "Consulate General in St Petersburg",
+        "Consulate General in St Petersburg",
+        "Saint Petersburg",
+        "RU",
+        False,
+        ["RU-SPE", "RU-LEN"],
+    ),
+    ("Migration Agency liaison desk", "Agency for External Labour Migration", "Tashkent", "UZ", True, []),
+    ("NGO Helpline Moscow", "Migrant Rights Helpline", "Moscow", "RU", False, ["RU"]),
+    ("IOM Kyiv", "International Organization for Migration", "Kyiv", "UA", False, ["UA", "MD"]),
+]
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    email: str
+    full_name: str
+    role: Role
+    post: str
+
+
+USERS: list[DemoUser] = [
+    DemoUser("operator@homeward.example", "Dilnoza Karimova", Role.HOTLINE_OPERATOR, "Hotline HQ"),
+    DemoUser("consul.moscow@homeward.example", "Rustam Aliyev", Role.CONSULAR_OFFICER, "Embassy in Moscow"),
+    DemoUser("liaison@homeward.example", "Bekzod Tursunov", Role.AGENCY_LIAISON, "Migration Agency liaison desk"),
+    DemoUser("partner@homeward.example", "Olena Kovalenko", Role.PARTNER, "IOM Kyiv"),
+    DemoUser("supervisor@homeward.example", "Malika Yusupova", Role.SUPERVISOR, "Hotline HQ"),
+    DemoUser("analyst@homeward.example", "Timur Rakhimov", Role.ANALYST, "Hotline HQ"),
+    DemoUser("auditor@homeward.example", "Nodira Saidova", Role.AUDITOR, "Hotline HQ"),
+    DemoUser("protection@homeward.example", "Gulnora Ergasheva", Role.PROTECTION_OFFICER, "Hotline HQ"),
+    DemoUser("admin@homeward.example", "Sardor Nazarov", Role.ADMINISTRATOR, "Hotline HQ"),
+    DemoUser("consul.kyiv@homeward.example", "Aziz Khodjaev", Role.CONSULAR_OFFICER, "Embassy in Kyiv"),
+    DemoUser("ngo.moscow@homeward.example", "Anna Sokolova", Role.HOTLINE_OPERATOR, "NGO Helpline Moscow"),
+]
+
+
+def seed_accounts() -> list[DemoUser]:
+    organisations = {o.name: o for o in Organisation.objects.all()}
+    for name, kind, country, parent in ORGANISATIONS:
+        if name not in organisations:
+            organisations[name] = services.organisation_create(
+                actor=None,
+                name=name,
+                kind=kind,
+                country=country,
+                parent=organisations[parent] if parent else None,
+            )
+    posts = {p.name: p for p in Post.objects.all()}
+    for name, org, city, country, everywhere, areas in POSTS:
+        if name not in posts:
+            posts[name] = services.post_create(
+                actor=None,
+                organisation=organisations[org],
+                name=name,
+                city=city,
+                country=country,
+                everywhere=everywhere,
+                areas=areas,
+            )
+    for demo in USERS:
+        user = User.objects.filter(email=demo.email).first()
+        if user is None:
+            user = services.user_create(
+                actor=None, email=demo.email, full_name=demo.full_name, password=DEMO_PASSWORD
+            )
+        if not RoleAssignment.objects.filter(user=user, post=posts[demo.post], role=demo.role).exists():
+            services.role_grant(actor=None, user=user, post=posts[demo.post], role=demo.role)
+    return USERS
