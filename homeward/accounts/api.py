@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth import authenticate
 from django.http import HttpRequest, HttpResponse
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from homeward.accounts import selectors, services
@@ -129,16 +129,16 @@ def post_detail(request: HttpRequest, post_id: int) -> PostOut:
     response={201: TokenCreated, 401: ErrorOut, 422: ErrorOut, 429: ErrorOut},
     url_name="token_obtain",
 )
-def token_obtain(request: HttpRequest, body: TokenIn) -> tuple[int, TokenCreated | ErrorOut]:
+def token_obtain(request: HttpRequest, body: TokenIn) -> Status:
     """Exchange an e-mail and password for a bearer token (counts towards the lockout)."""
     user = authenticate(request, username=body.email.lower(), password=body.password)
     if getattr(request, "axes_locked_out", False):
-        return 429, ErrorOut(errors=[ErrorItem(field="password", message=lockout_message())])
+        return Status(429, ErrorOut(errors=[ErrorItem(field="password", message=lockout_message())]))
     if not isinstance(user, User):
         message = "The e-mail address or the password is wrong."
-        return 401, ErrorOut(errors=[ErrorItem(field="password", message=message)])
+        return Status(401, ErrorOut(errors=[ErrorItem(field="password", message=message)]))
     token, plain = services.api_token_issue(actor=user, name=body.name)
-    return 201, TokenCreated(id=token.pk, name=token.name, token=plain)
+    return Status(201, TokenCreated(id=token.pk, name=token.name, token=plain))
 
 
 @router.get("/tokens", response=list[TokenOut], url_name="token_list")

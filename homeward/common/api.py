@@ -1,6 +1,8 @@
-"""API for the audit trail (auditors)."""
+"""API for the audit trail (auditors).
 
-from __future__ import annotations
+No `from __future__ import annotations` here: ninja reads `Query[...]` at import time.
+"""
+
 
 from datetime import datetime
 from typing import Any

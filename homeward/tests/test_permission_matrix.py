@@ -1,0 +1,160 @@
+"""Every URL × every role (and anonymous) → the status that role must get.
+
+The meta-test fails when a URL name is missing from the matrix, so a new page or
+endpoint cannot land without saying who may reach it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from homeward.accounts import services
+from homeward.accounts.roles import Role
+from homeward.accounts.tests.factories import (
+    OrganisationFactory,
+    PostFactory,
+    UserFactory,
+    user_with_role,
+)
+
+ANON = "anonymous"
+ROLES = [ANON, *[r.value for r in Role]]
+ADMIN, AUDITOR = Role.ADMINISTRATOR.value, Role.AUDITOR.value
+
+
+@dataclass(frozen=True)
+class Probe:
+    method: str = "get"
+    target: str = ""  # "own_post", "other_post", "own_token", "other_token"
+    data: dict[str, Any] = field(default_factory=dict)
+    json: bool = False
+
+
+def every(status: int) -> dict[str, int]:
+    return dict.fromkeys(ROLES, status)
+
+
+def signed_in(status: int, *, anon: int = 302, **overrides: int) -> dict[str, int]:
+    return {**every(status), ANON: anon, **overrides}
+
+
+MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
+    "home": [(Probe(), signed_in(200))],
+    "accounts:login": [(Probe(), {**every(302), ANON: 200})],
+    "accounts:logout": [(Probe("post"), every(302))],
+    "accounts:post_list": [(Probe(), signed_in(200))],
+    "accounts:post_detail": [
+        (Probe(target="own_post"), signed_in(200)),
+        (Probe(target="other_post"), signed_in(404, **{ADMIN: 200, AUDITOR: 200})),
+    ],
+    "accounts:account": [(Probe(), signed_in(200))],
+    "accounts:api_token_create": [(Probe("post", data={"name": "x"}), every(302))],
+    "accounts:api_token_revoke": [
+        (Probe("post", target="own_token"), every(302)),
+        (Probe("post", target="other_token"), signed_in(404)),
+    ],
+    "accounts:locked_list": [(Probe(), signed_in(403, **{ADMIN: 200}))],
+    "audit:event_list": [(Probe(), signed_in(403, **{AUDITOR: 200}))],
+    "set_language": [(Probe("post", data={"language": "uz"}), every(302))],
+    "healthz": [(Probe(), every(200))],
+    "api:openapi-json": [(Probe(), signed_in(200, anon=401))],
+    "api:openapi-view": [(Probe(), signed_in(200))],
+    "api:me": [(Probe(), signed_in(200, anon=401))],
+    "api:post_list": [(Probe(), signed_in(200, anon=401))],
+    "api:post_detail": [
+        (Probe(target="own_post"), signed_in(200, anon=401)),
+        (Probe(target="other_post"), signed_in(404, anon=401, **{ADMIN: 200, AUDITOR: 200})),
+    ],
+    "api:token_obtain": [
+        (
+            Probe("post", data={"email": "x@homeward.example", "password": "no", "name": "t"}, json=True),
+            every(401),
+        )
+    ],
+    "api:token_list": [(Probe(), signed_in(200, anon=401))],
+    "api:token_revoke": [
+        (Probe("delete", target="own_token"), signed_in(204, anon=401)),
+        (Probe("delete", target="other_token"), signed_in(404, anon=401)),
+    ],
+    "api:audit_event_list": [(Probe(), signed_in(403, anon=401, **{AUDITOR: 200}))],
+    "api:api-root": [(Probe(), every(404))],
+}
+
+
+def url_names(patterns: list[Any] | None = None, namespace: str = "") -> set[str]:
+    names: set[str] = set()
+    for p in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(p, URLResolver):
+            inner = f"{namespace}{p.namespace}:" if p.namespace else namespace
+            names |= url_names(p.url_patterns, inner)
+        elif isinstance(p, URLPattern) and p.name:
+            names.add(f"{namespace}{p.name}")
+    return names
+
+
+def test_every_url_is_in_the_matrix():
+    missing = url_names() - MATRIX.keys()
+    stale = MATRIX.keys() - url_names()
+    assert not missing, f"add these URL names to the permission matrix: {sorted(missing)}"
+    assert not stale, f"these matrix entries name no URL: {sorted(stale)}"
+
+
+def test_every_matrix_row_covers_every_role():
+    for name, rows in MATRIX.items():
+        for _, expected in rows:
+            assert set(expected) == set(ROLES), name
+
+
+CASES = [
+    pytest.param(name, probe, role, status, id=f"{name}[{probe.target or probe.method}]-{role}")
+    for name, rows in MATRIX.items()
+    for probe, expected in rows
+    for role, status in expected.items()
+]
+
+
+@pytest.fixture
+def world(db):
+    ministry = OrganisationFactory(name="Ministry")
+    own = PostFactory(name="Own post", organisation=ministry, country="RU", areas=["RU"])
+    other = PostFactory(
+        name="Other post", organisation=OrganisationFactory(name="Unrelated NGO"), areas=["TR"]
+    )
+    stranger = UserFactory()
+    other_token, _ = services.api_token_issue(actor=stranger, name="theirs")
+    return {"own_post": own, "other_post": other, "other_token": other_token}
+
+
+def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
+    if probe.target in ("own_post", "other_post"):
+        return {"post_id": world[probe.target].pk}
+    if probe.target == "own_token":
+        owner = user if user is not None else UserFactory()
+        token, _ = services.api_token_issue(actor=owner, name="mine")
+        return {"token_id": token.pk}
+    if probe.target == "other_token":
+        return {"token_id": world["other_token"].pk}
+    return {}
+
+
+@pytest.mark.parametrize("name, probe, role, status", CASES)
+def test_status(name, probe, role, status, world):
+    client = Client()
+    user = None
+    if role != ANON:
+        user = user_with_role(Role(role), world["own_post"])
+        client.force_login(user)
+    url = reverse(name, kwargs=_kwargs(probe, world, user))
+    send = getattr(client, probe.method)
+    if probe.json:
+        response = send(url, probe.data, content_type="application/json")
+    else:
+        response = send(url, probe.data)
+    assert response.status_code == status
+    if role == ANON and status == 302 and name not in ("accounts:logout", "set_language"):
+        assert response["Location"].startswith(reverse("accounts:login"))
