@@ -34,7 +34,7 @@ format: install
 	$(BIN)/ruff format .
 
 typecheck: install
-	$(BIN)/mypy .
+	$(DEMO_ENV) $(BIN)/mypy .
 
 check: lint typecheck
 	$(DEMO_ENV) $(BIN)/python manage.py makemigrations --check --dry-run

@@ -202,6 +202,7 @@ TIME_ZONE = env_str("HOMEWARD_TIME_ZONE", "Asia/Tashkent")
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "homeward" / "static"]
 STATIC_ROOT = Path(env_str("HOMEWARD_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_ROOT = Path(env_str("HOMEWARD_MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 WHITENOISE_USE_FINDERS = DEBUG or TESTING

@@ -1,5 +1,5 @@
-from django.urls import include, path
 from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path
 from django.views.i18n import set_language
 
 from homeward.accounts.views import home

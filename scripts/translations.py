@@ -132,8 +132,7 @@ T: dict[str, tuple[str, str]] = {
     "You manage accounts, posts and roles, and unlock locked accounts.": (
         "Вы управляете учётными записями, представительствами и ролями и разблокируете "
         "учётные записи.",
-        "Siz hisoblar, vakolatxonalar va rollarni boshqarasiz hamda bloklangan hisoblarni "
-        "ochasiz.",
+        "Siz hisoblar, vakolatxonalar va rollarni boshqarasiz hamda bloklangan hisoblarni ochasiz.",
     ),
     "Name": ("Имя", "Ism"),
     "Roles": ("Роли", "Rollar"),
@@ -162,7 +161,10 @@ T: dict[str, tuple[str, str]] = {
     "Latest events": ("Последние события", "Soʻnggi hodisalar"),
     "The whole audit trail": ("Весь журнал аудита", "Butun audit jurnali"),
     "Jurisdiction": ("Юрисдикция", "Vakolat hududi"),
-    "Colleagues at this post": ("Коллеги в этом представительстве", "Shu vakolatxonadagi hamkasblar"),
+    "Colleagues at this post": (
+        "Коллеги в этом представительстве",
+        "Shu vakolatxonadagi hamkasblar",
+    ),
     "Post": ("Представительство", "Vakolatxona"),
     "Staff": ("Сотрудники", "Xodimlar"),
     "everywhere": ("везде", "hamma joyda"),
@@ -206,7 +208,10 @@ T: dict[str, tuple[str, str]] = {
     "Target": ("Объект", "Obyekt"),
     "Filter": ("Отфильтровать", "Saralash"),
     "Newer": ("Новее", "Yangiroq"),
-    "Page %(number)s of %(total)s": ("Страница %(number)s из %(total)s", "%(total)s sahifadan %(number)s-sahifa"),
+    "Page %(number)s of %(total)s": (
+        "Страница %(number)s из %(total)s",
+        "%(total)s sahifadan %(number)s-sahifa",
+    ),
     "Older": ("Старее", "Eskiroq"),
     "Time": ("Время", "Vaqt"),
     "system": ("система", "tizim"),

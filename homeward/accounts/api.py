@@ -129,11 +129,13 @@ def post_detail(request: HttpRequest, post_id: int) -> PostOut:
     response={201: TokenCreated, 401: ErrorOut, 422: ErrorOut, 429: ErrorOut},
     url_name="token_obtain",
 )
-def token_obtain(request: HttpRequest, body: TokenIn) -> Status:
+def token_obtain(request: HttpRequest, body: TokenIn) -> Status[TokenCreated | ErrorOut]:
     """Exchange an e-mail and password for a bearer token (counts towards the lockout)."""
     user = authenticate(request, username=body.email.lower(), password=body.password)
     if getattr(request, "axes_locked_out", False):
-        return Status(429, ErrorOut(errors=[ErrorItem(field="password", message=lockout_message())]))
+        return Status(
+            429, ErrorOut(errors=[ErrorItem(field="password", message=lockout_message())])
+        )
     if not isinstance(user, User):
         message = "The e-mail address or the password is wrong."
         return Status(401, ErrorOut(errors=[ErrorItem(field="password", message=message)]))

@@ -37,7 +37,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
 
-    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
+    objects: ClassVar[UserManager] = UserManager()
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -118,9 +118,10 @@ def _with_descendants(organisation_ids: set[int]) -> set[int]:
     """An organisation's scope includes its parts (a ministry's embassies)."""
     found, frontier = set(organisation_ids), set(organisation_ids)
     while frontier:
-        frontier = set(
-            Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
-        ) - found
+        frontier = (
+            set(Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+            - found
+        )
         found |= frontier
     return found
 
@@ -176,7 +177,9 @@ class Post(models.Model):
     is_active = models.BooleanField(_("active"), default=True)
 
     objects: ClassVar[PostQuerySet] = PostQuerySet.as_manager()  # type: ignore[assignment]
-    access_policy = OwnedByPost(capability="posts.view", post_field="pk", organisation_field="organisation")
+    access_policy = OwnedByPost(
+        capability="posts.view", post_field="pk", organisation_field="organisation"
+    )
 
     class Meta:
         ordering = ["name"]

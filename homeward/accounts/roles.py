@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 
@@ -65,9 +66,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     Role.CONSULAR_OFFICER: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.CASES_WORK}),
     Role.AGENCY_LIAISON: frozenset({Cap.POSTS_VIEW, Cap.TASKS_ANSWER}),
     Role.PARTNER: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW_SHARED}),
-    Role.SUPERVISOR: frozenset(
-        {Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.SUPERVISION, Cap.REPORTS_VIEW}
-    ),
+    Role.SUPERVISOR: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.SUPERVISION, Cap.REPORTS_VIEW}),
     Role.ANALYST: frozenset({Cap.POSTS_VIEW, Cap.MONITORING_VIEW, Cap.REPORTS_VIEW}),
     Role.AUDITOR: frozenset({Cap.POSTS_VIEW, Cap.AUDIT_VIEW}),
     Role.PROTECTION_OFFICER: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.PROTECTION_VIEW}),
@@ -79,7 +78,7 @@ def role_grants(role: str, capability: str) -> bool:
     return capability in ROLE_CAPABILITIES.get(Role(role), frozenset())
 
 
-ROLE_DESCRIPTIONS: dict[Role, str] = {
+ROLE_DESCRIPTIONS: dict[Role, Promise] = {
     Role.HOTLINE_OPERATOR: _(
         "You take calls and messages, find or register the person, "
         "open a request and give the caller a tracking code."

@@ -6,12 +6,12 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from homeward.accounts.lockout import LockedAccount, locked_accounts
-from homeward.accounts.models import ApiToken, Post, RoleAssignment, User
+from homeward.accounts.models import ApiToken, Post, PostQuerySet, RoleAssignment, User
 from homeward.accounts.roles import Cap
 from homeward.common.access import get_visible_or_404
 
 
-def post_list(*, user: User) -> QuerySet[Post]:
+def post_list(*, user: User) -> PostQuerySet:
     return (
         Post.objects.visible_to(user)
         .select_related("organisation")

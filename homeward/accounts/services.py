@@ -24,7 +24,7 @@ from homeward.accounts.roles import Cap, Role
 from homeward.common.audit import audit_record
 from homeward.common.errors import DomainError, NotAllowed
 
-TOKEN_PREFIX = "hw_"
+TOKEN_PREFIX = "hw_"  # noqa: S105 - a marker, not a secret
 
 
 def _require(actor: User | None, capability: str) -> None:

@@ -63,7 +63,9 @@ def account(request: HttpRequest) -> HttpResponse:
 def api_token_create(request: HttpRequest) -> HttpResponse:
     form = ApiTokenForm(request.POST)
     if form.is_valid():
-        _, plain = services.api_token_issue(actor=_user(request), name=form.cleaned_data["name"])
+        _token, plain = services.api_token_issue(
+            actor=_user(request), name=form.cleaned_data["name"]
+        )
         request.session["new_api_token"] = plain
     else:
         messages.error(request, _("Give the token a name."))

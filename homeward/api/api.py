@@ -16,7 +16,6 @@ from homeward.api.errors import error_body, install_error_handlers
 from homeward.common.api import router as audit_router
 
 
-
 def signed_in_docs(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """The schema and its interactive docs are for signed-in users, like every page."""
 

@@ -28,27 +28,33 @@ def error_body(message: str, field: str | None = None, code: str = "") -> dict[s
 
 
 def install_error_handlers(api: NinjaAPI) -> None:
-    def validation(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    # ninja types a handler's exception as `Exc | type[Exc]`; handlers take Any.
+
+    def validation(request: HttpRequest, exc: Any) -> HttpResponse:
         errors = [
-            {"field": _field(e.get("loc", ())), "message": e.get("msg", ""), "code": e.get("type", "")}
+            {
+                "field": _field(e.get("loc", ())),
+                "message": e.get("msg", ""),
+                "code": e.get("type", ""),
+            }
             for e in exc.errors
         ]
         return api.create_response(request, {"errors": errors}, status=422)
 
-    def authentication(request: HttpRequest, exc: Exception) -> HttpResponse:
+    def authentication(request: HttpRequest, exc: Any) -> HttpResponse:
         body = error_body("Authentication required: a bearer token or a signed-in session")
         return api.create_response(request, body, status=401)
 
-    def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
+    def not_found(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body("Not found"), status=404)
 
-    def forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
+    def forbidden(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body(str(exc) or "Not allowed"), status=403)
 
-    def domain(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    def domain(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body(exc.message, exc.field), status=400)
 
-    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    def http_error(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body(str(exc.message)), status=exc.status_code)
 
     api.add_exception_handler(ValidationError, validation)

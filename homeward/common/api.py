@@ -3,7 +3,6 @@
 No `from __future__ import annotations` here: ninja reads `Query[...]` at import time.
 """
 
-
 from datetime import datetime
 from typing import Any
 

@@ -156,9 +156,7 @@ def _walk(events: Iterator[AuditEvent]) -> tuple[int, ChainBreak | None, int, st
     for event in events:
         checked += 1
         if event.seq != expected_seq:
-            problem = (
-                f"expected event #{expected_seq} here; events are missing or were renumbered"
-            )
+            problem = f"expected event #{expected_seq} here; events are missing or were renumbered"
             return checked, ChainBreak(event.seq, event.pk, problem), expected_seq, expected_prev
         if event.prev_hash != expected_prev:
             problem = "does not link to the event before it (deleted, inserted or reordered)"

@@ -19,11 +19,12 @@ class RequestContext:
     ip: str | None = None
 
 
-_current: ContextVar[RequestContext] = ContextVar("homeward_request", default=RequestContext())
+_NONE = RequestContext()
+_current: ContextVar[RequestContext] = ContextVar("homeward_request")
 
 
 def current_request() -> RequestContext:
-    return _current.get()
+    return _current.get(_NONE)
 
 
 @contextmanager

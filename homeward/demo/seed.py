@@ -42,7 +42,14 @@ POSTS: list[tuple[str, str, str, str, bool, list[str]]] = [
         False,
         ["RU-SPE", "RU-LEN"],
     ),
-    ("Migration Agency liaison desk", "Agency for External Labour Migration", "Tashkent", "UZ", True, []),
+    (
+        "Migration Agency liaison desk",
+        "Agency for External Labour Migration",
+        "Tashkent",
+        "UZ",
+        True,
+        [],
+    ),
     ("NGO Helpline Moscow", "Migrant Rights Helpline", "Moscow", "RU", False, ["RU"]),
     ("IOM Kyiv", "International Organization for Migration", "Kyiv", "UA", False, ["UA", "MD"]),
 ]
@@ -58,16 +65,32 @@ class DemoUser:
 
 USERS: list[DemoUser] = [
     DemoUser("operator@homeward.example", "Dilnoza Karimova", Role.HOTLINE_OPERATOR, "Hotline HQ"),
-    DemoUser("consul.moscow@homeward.example", "Rustam Aliyev", Role.CONSULAR_OFFICER, "Embassy in Moscow"),
-    DemoUser("liaison@homeward.example", "Bekzod Tursunov", Role.AGENCY_LIAISON, "Migration Agency liaison desk"),
+    DemoUser(
+        "consul.moscow@homeward.example",
+        "Rustam Aliyev",
+        Role.CONSULAR_OFFICER,
+        "Embassy in Moscow",
+    ),
+    DemoUser(
+        "liaison@homeward.example",
+        "Bekzod Tursunov",
+        Role.AGENCY_LIAISON,
+        "Migration Agency liaison desk",
+    ),
     DemoUser("partner@homeward.example", "Olena Kovalenko", Role.PARTNER, "IOM Kyiv"),
     DemoUser("supervisor@homeward.example", "Malika Yusupova", Role.SUPERVISOR, "Hotline HQ"),
     DemoUser("analyst@homeward.example", "Timur Rakhimov", Role.ANALYST, "Hotline HQ"),
     DemoUser("auditor@homeward.example", "Nodira Saidova", Role.AUDITOR, "Hotline HQ"),
-    DemoUser("protection@homeward.example", "Gulnora Ergasheva", Role.PROTECTION_OFFICER, "Hotline HQ"),
+    DemoUser(
+        "protection@homeward.example", "Gulnora Ergasheva", Role.PROTECTION_OFFICER, "Hotline HQ"
+    ),
     DemoUser("admin@homeward.example", "Sardor Nazarov", Role.ADMINISTRATOR, "Hotline HQ"),
-    DemoUser("consul.kyiv@homeward.example", "Aziz Khodjaev", Role.CONSULAR_OFFICER, "Embassy in Kyiv"),
-    DemoUser("ngo.moscow@homeward.example", "Anna Sokolova", Role.HOTLINE_OPERATOR, "NGO Helpline Moscow"),
+    DemoUser(
+        "consul.kyiv@homeward.example", "Aziz Khodjaev", Role.CONSULAR_OFFICER, "Embassy in Kyiv"
+    ),
+    DemoUser(
+        "ngo.moscow@homeward.example", "Anna Sokolova", Role.HOTLINE_OPERATOR, "NGO Helpline Moscow"
+    ),
 ]
 
 
@@ -100,6 +123,8 @@ def seed_accounts() -> list[DemoUser]:
             user = services.user_create(
                 actor=None, email=demo.email, full_name=demo.full_name, password=DEMO_PASSWORD
             )
-        if not RoleAssignment.objects.filter(user=user, post=posts[demo.post], role=demo.role).exists():
+        if not RoleAssignment.objects.filter(
+            user=user, post=posts[demo.post], role=demo.role
+        ).exists():
             services.role_grant(actor=None, user=user, post=posts[demo.post], role=demo.role)
     return USERS

@@ -72,7 +72,11 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
     ],
     "api:token_obtain": [
         (
-            Probe("post", data={"email": "x@homeward.example", "password": "no", "name": "t"}, json=True),
+            Probe(
+                "post",
+                data={"email": "x@homeward.example", "password": "no", "name": "t"},
+                json=True,
+            ),
             every(401),
         )
     ],

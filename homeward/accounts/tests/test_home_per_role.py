@@ -47,6 +47,6 @@ def test_token_shown_once_on_account_page(client, consul_moscow):
     client.force_login(consul_moscow)
     client.post(reverse("accounts:api_token_create"), {"name": "cli"})
     first = client.get(reverse("accounts:account")).content.decode()
-    assert "hw_" in first and "data-testid=\"new-token\"" in first
+    assert "hw_" in first and 'data-testid="new-token"' in first
     second = client.get(reverse("accounts:account")).content.decode()
-    assert "data-testid=\"new-token\"" not in second
+    assert 'data-testid="new-token"' not in second

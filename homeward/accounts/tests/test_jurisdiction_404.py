@@ -37,7 +37,10 @@ def test_consular_officer_of_another_post_gets_404(client, consul_moscow, kyiv):
 def test_nonexistent_and_foreign_posts_answer_the_same(client, consul_moscow, kyiv):
     client.force_login(consul_moscow)
     missing = client.get(reverse("api:post_detail", args=[kyiv.pk + 1000]))
-    assert (missing.status_code, missing.json()) == (api(client, kyiv).status_code, api(client, kyiv).json())
+    assert (missing.status_code, missing.json()) == (
+        api(client, kyiv).status_code,
+        api(client, kyiv).json(),
+    )
 
 
 def test_post_list_shows_only_reach(client, consul_moscow, moscow, kyiv, hq):
@@ -46,7 +49,9 @@ def test_post_list_shows_only_reach(client, consul_moscow, moscow, kyiv, hq):
     assert names == ["Embassy in Moscow"]
 
 
-def test_supervisor_sees_posts_of_the_ministry_and_its_embassies(client, hq, moscow, kyiv, ngo_post):
+def test_supervisor_sees_posts_of_the_ministry_and_its_embassies(
+    client, hq, moscow, kyiv, ngo_post
+):
     supervisor = user_with_role(Role.SUPERVISOR, hq)
     client.force_login(supervisor)
     names = {p["name"] for p in client.get(reverse("api:post_list")).json()}

@@ -1,4 +1,4 @@
-"""Five wrong passwords lock an account with a clear message; unlock by time or by an administrator."""
+"""Five wrong passwords lock an account, with a clear message; time or an administrator unlocks."""
 
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ def test_right_password_refused_while_locked(client, officer):
 
 def test_lock_lifts_after_the_cool_off(client, officer, settings):
     lock(client, officer)
-    AccessAttempt.objects.update(attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(minutes=1))
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(minutes=1)
+    )
     assert sign_in(client, officer.email, PASSWORD).status_code == 302
 
 

@@ -40,7 +40,10 @@ def test_token_is_stored_only_as_a_digest(consul_moscow):
 def test_revoked_token_is_refused(consul_moscow):
     token, plain = services.api_token_issue(actor=consul_moscow, name="x")
     client = Client()
-    assert client.delete(reverse("api:token_revoke", args=[token.pk]), **bearer(plain)).status_code == 204
+    assert (
+        client.delete(reverse("api:token_revoke", args=[token.pk]), **bearer(plain)).status_code
+        == 204
+    )
     assert client.get(reverse("api:me"), **bearer(plain)).status_code == 401
     assert AuditEvent.objects.filter(verb="api_token.revoke", target_id=str(token.pk)).exists()
 

@@ -133,9 +133,12 @@ def test_model_refuses_update_and_delete():
 )
 def test_postgres_refuses_raw_sql(sql):
     write_events(1)
-    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(sql)
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql)
 
 
 @pytest.mark.django_db(transaction=True)

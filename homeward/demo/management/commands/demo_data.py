@@ -26,6 +26,6 @@ class Command(BaseCommand):
             )
         users = seed_accounts()
         width = max(len(u.email) for u in users)
-        self.stdout.write(self.style.SUCCESS("Demo logins (password for all: %s)" % DEMO_PASSWORD))
+        self.stdout.write(self.style.SUCCESS(f"Demo logins (password for all: {DEMO_PASSWORD})"))
         for u in users:
             self.stdout.write(f"  {u.email:<{width}}  {u.role.label:<20}  {u.post}")
