@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -10,6 +11,8 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from homeward.common.errors import DomainError, NotAllowed
+
+logger = logging.getLogger(__name__)
 
 
 def _field(loc: list[Any] | tuple[Any, ...]) -> str | None:
@@ -57,6 +60,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def http_error(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body(str(exc.message)), status=exc.status_code)
 
+    def unexpected(request: HttpRequest, exc: Any) -> HttpResponse:
+        logger.exception("unhandled API error", exc_info=exc)
+        body = error_body("Internal error; it has been logged. Try again or report it.")
+        return api.create_response(request, body, status=500)
+
+    api.add_exception_handler(Exception, unexpected)
     api.add_exception_handler(ValidationError, validation)
     api.add_exception_handler(AuthenticationError, authentication)
     api.add_exception_handler(Http404, not_found)

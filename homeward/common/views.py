@@ -8,6 +8,7 @@ from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.vary import vary_on_headers
 
 from homeward.common.models import AuditEvent
 from homeward.common.selectors import audit_event_list
@@ -33,10 +34,14 @@ def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "404.html", status=404)
 
 
+@vary_on_headers("HX-Request")
 def event_list(request: HttpRequest) -> HttpResponse:
     if not request.user.has_capability(AuditEvent.access_policy.capability):  # type: ignore[union-attr]
         raise PermissionDenied
     filters = {k: request.GET.get(k, "").strip() for k in ("verb", "actor", "target")}
     events = audit_event_list(user=request.user, **filters).select_related("actor")
     page = Paginator(events, 50).get_page(request.GET.get("page"))
-    return render(request, "common/event_list.html", {"page": page, "filters": filters})
+    htmx = getattr(request, "htmx", None)
+    partial = bool(htmx) and not htmx.history_restore_request  # type: ignore[union-attr]
+    template = "common/event_page.html" if partial else "common/event_list.html"
+    return render(request, template, {"page": page, "filters": filters})

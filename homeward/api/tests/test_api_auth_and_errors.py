@@ -156,3 +156,14 @@ def test_request_id_is_echoed_and_audited(client, consul_moscow):
     event = AuditEvent.objects.get(verb="api_token.issue")
     assert event.request_id == "req-42"
     assert event.ip == "127.0.0.1"
+
+
+def test_unexpected_failure_is_json_500(client, consul_moscow, monkeypatch):
+    def explode(**kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("homeward.accounts.api.selectors.post_list", explode)
+    client.force_login(consul_moscow)
+    response = client.get(reverse("api:post_list"))
+    assert response.status_code == 500
+    assert response.json()["errors"][0]["message"].startswith("Internal error")
