@@ -24,6 +24,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem(_("Home"), "home"),
     NavItem(_("Posts"), "accounts:post_list", Cap.POSTS_VIEW),
     NavItem(_("Audit trail"), "audit:event_list", Cap.AUDIT_VIEW),
+    NavItem(_("Users"), "accounts:user_list", Cap.ACCOUNTS_MANAGE),
     NavItem(_("Locked accounts"), "accounts:locked_list", Cap.ACCOUNTS_MANAGE),
     NavItem(_("My account"), "accounts:account"),
 )

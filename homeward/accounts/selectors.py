@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from homeward.accounts.lockout import LockedAccount, locked_accounts
@@ -49,6 +50,39 @@ def locked_account_list(*, user: User) -> list[LockedAccount]:
     if not user.has_capability(Cap.ACCOUNTS_MANAGE):
         return []
     return locked_accounts()
+
+
+def _require_manager(user: User) -> None:
+    if not user.has_capability(Cap.ACCOUNTS_MANAGE):
+        raise PermissionDenied
+
+
+def user_list(*, user: User, query: str = "") -> QuerySet[User]:
+    _require_manager(user)
+    users = User.objects.prefetch_related("role_assignments__post").order_by("full_name")
+    if query:
+        users = users.filter(Q(email__icontains=query) | Q(full_name__icontains=query))
+    return users
+
+
+def user_get(*, user: User, user_id: int) -> User:
+    try:
+        return user_list(user=user).get(pk=user_id)
+    except User.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def role_assignment_get(*, user: User, subject: User, assignment_id: int) -> RoleAssignment:
+    _require_manager(user)
+    try:
+        return RoleAssignment.objects.select_related("post").get(pk=assignment_id, user=subject)
+    except RoleAssignment.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def grantable_posts(*, user: User) -> PostQuerySet:
+    _require_manager(user)
+    return post_list(user=user).filter(is_active=True)
 
 
 def active_user_count(*, user: User) -> int:

@@ -110,17 +110,20 @@ def post_create(
     return post
 
 
+def _validate_password(password: str, user: User) -> None:
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise DomainError(" ".join(exc.messages), field="password") from exc
+
+
 @transaction.atomic
 def user_create(*, actor: User | None, email: str, full_name: str, password: str) -> User:
     _require(actor, Cap.ACCOUNTS_MANAGE)
     email = User.objects.normalize_email(email).lower()
     if User.objects.filter(email=email).exists():
         raise DomainError("a user with this e-mail address exists", field="email")
-    candidate = User(email=email, full_name=full_name)
-    try:
-        validate_password(password, candidate)
-    except ValidationError as exc:
-        raise DomainError(" ".join(exc.messages), field="password") from exc
+    _validate_password(password, User(email=email, full_name=full_name))
     user = User.objects.create_user(email, password, full_name=full_name)
     audit_record(actor=actor, verb="user.create", target=user, changes={"email": email})
     return user
@@ -138,6 +141,46 @@ def role_grant(*, actor: User | None, user: User, post: Post, role: Role) -> Rol
             changes={"role": str(role), "post": post.pk},
         )
     return assignment
+
+
+@transaction.atomic
+def role_revoke(*, actor: User | None, assignment: RoleAssignment, reason: str = "") -> None:
+    _require(actor, Cap.ACCOUNTS_MANAGE)
+    changes = {"role": assignment.role, "post": assignment.post_id}
+    user = assignment.user
+    assignment.delete()
+    audit_record(actor=actor, verb="role.revoke", target=user, changes=changes, reason=reason)
+
+
+@transaction.atomic
+def user_set_active(*, actor: User | None, user: User, active: bool, reason: str = "") -> User:
+    """Accounts are deactivated, never deleted: the audit trail keeps pointing at them."""
+    _require(actor, Cap.ACCOUNTS_MANAGE)
+    if actor is not None and actor.pk == user.pk and not active:
+        raise DomainError("you cannot deactivate your own account", field="active")
+    if user.is_active != active:
+        user.is_active = active
+        user.save(update_fields=["is_active"])
+        audit_record(
+            actor=actor,
+            verb="user.activate" if active else "user.deactivate",
+            target=user,
+            changes={"is_active": active},
+            reason=reason,
+        )
+    return user
+
+
+@transaction.atomic
+def user_set_password(*, actor: User, user: User, password: str) -> User:
+    """A user changes their own password, or an administrator sets a temporary one."""
+    if actor.pk != user.pk:
+        _require(actor, Cap.ACCOUNTS_MANAGE)
+    _validate_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    audit_record(actor=actor, verb="user.password", target=user)
+    return user
 
 
 @transaction.atomic

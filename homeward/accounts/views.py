@@ -19,7 +19,7 @@ from homeward.accounts.models import User
 from homeward.accounts.roles import Cap
 
 
-def _user(request: HttpRequest) -> User:
+def signed_in_user(request: HttpRequest) -> User:
     user = request.user
     assert isinstance(user, User)  # noqa: S101 - the login middleware guarantees it
     return user
@@ -32,24 +32,24 @@ class SignInView(LoginView):
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     return render(request, "accounts/home.html", {"sections": home_sections(user)})
 
 
 def post_list(request: HttpRequest) -> HttpResponse:
-    posts = selectors.post_list(user=_user(request))
+    posts = selectors.post_list(user=signed_in_user(request))
     return render(request, "accounts/post_list.html", {"posts": posts})
 
 
 def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     post = selectors.post_get(user=user, post_id=post_id)
     staff = selectors.post_staff(user=user, post=post)
     return render(request, "accounts/post_detail.html", {"post": post, "staff": staff})
 
 
 def account(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     context: dict[str, Any] = {
         "assignments": user.assignments(),
         "tokens": selectors.api_token_list(user=user),
@@ -64,7 +64,7 @@ def api_token_create(request: HttpRequest) -> HttpResponse:
     form = ApiTokenForm(request.POST)
     if form.is_valid():
         _token, plain = services.api_token_issue(
-            actor=_user(request), name=form.cleaned_data["name"]
+            actor=signed_in_user(request), name=form.cleaned_data["name"]
         )
         request.session["new_api_token"] = plain
     else:
@@ -74,7 +74,7 @@ def api_token_create(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def api_token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     token = selectors.api_token_get(user=user, token_id=token_id)
     services.api_token_revoke(actor=user, token=token)
     messages.success(request, _("The token was revoked."))
@@ -82,7 +82,7 @@ def api_token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
 
 
 def locked_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     if not user.has_capability(Cap.ACCOUNTS_MANAGE):
         raise PermissionDenied
     form = UnlockForm(request.POST or None)

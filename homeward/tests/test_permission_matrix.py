@@ -30,7 +30,8 @@ ADMIN, AUDITOR = Role.ADMINISTRATOR.value, Role.AUDITOR.value
 @dataclass(frozen=True)
 class Probe:
     method: str = "get"
-    target: str = ""  # "own_post", "other_post", "own_token", "other_token"
+    # "own_post", "other_post", "own_token", "other_token", "stranger", "stranger_assignment"
+    target: str = ""
     data: dict[str, Any] = field(default_factory=dict)
     json: bool = False
 
@@ -58,7 +59,31 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
         (Probe("post", target="own_token"), every(302)),
         (Probe("post", target="other_token"), signed_in(404)),
     ],
+    "accounts:password_change": [(Probe(), signed_in(200))],
     "accounts:locked_list": [(Probe(), signed_in(403, **{ADMIN: 200}))],
+    "accounts:user_list": [(Probe(), signed_in(403, **{ADMIN: 200}))],
+    "accounts:user_detail": [(Probe(target="stranger"), signed_in(403, **{ADMIN: 200}))],
+    "accounts:role_grant": [
+        (
+            Probe("post", target="stranger", data={"post": "@own_post", "role": "partner"}),
+            signed_in(403, **{ADMIN: 302}),
+        )
+    ],
+    "accounts:role_revoke": [
+        (Probe("post", target="stranger_assignment"), signed_in(403, **{ADMIN: 302}))
+    ],
+    "accounts:user_set_active": [
+        (
+            Probe("post", target="stranger", data={"active": "0", "reason": "left"}),
+            signed_in(403, **{ADMIN: 302}),
+        )
+    ],
+    "accounts:user_set_password": [
+        (
+            Probe("post", target="stranger", data={"password": "temporary-pass-2026"}),
+            signed_in(403, **{ADMIN: 302}),
+        )
+    ],
     "audit:event_list": [(Probe(), signed_in(403, **{AUDITOR: 200}))],
     "set_language": [(Probe("post", data={"language": "uz"}), every(302))],
     "healthz": [(Probe(), every(200))],
@@ -129,9 +154,15 @@ def world(db):
     other = PostFactory(
         name="Other post", organisation=OrganisationFactory(name="Unrelated NGO"), areas=["TR"]
     )
-    stranger = UserFactory()
+    stranger = user_with_role(Role.CONSULAR_OFFICER, other)
     other_token, _ = services.api_token_issue(actor=stranger, name="theirs")
-    return {"own_post": own, "other_post": other, "other_token": other_token}
+    return {
+        "own_post": own,
+        "other_post": other,
+        "other_token": other_token,
+        "stranger": stranger,
+        "stranger_assignment": stranger.role_assignments.get(),
+    }
 
 
 def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
@@ -143,7 +174,20 @@ def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
         return {"token_id": token.pk}
     if probe.target == "other_token":
         return {"token_id": world["other_token"].pk}
+    if probe.target == "stranger":
+        return {"user_id": world["stranger"].pk}
+    if probe.target == "stranger_assignment":
+        assignment = world["stranger_assignment"]
+        return {"user_id": assignment.user_id, "assignment_id": assignment.pk}
     return {}
+
+
+def _data(probe: Probe, world: dict[str, Any]) -> dict[str, Any]:
+    """Values written "@name" stand for the primary key of that object of the world."""
+    return {
+        k: world[v[1:]].pk if isinstance(v, str) and v.startswith("@") else v
+        for k, v in probe.data.items()
+    }
 
 
 @pytest.mark.parametrize("name, probe, role, status", CASES)
@@ -155,10 +199,9 @@ def test_status(name, probe, role, status, world):
         client.force_login(user)
     url = reverse(name, kwargs=_kwargs(probe, world, user))
     send = getattr(client, probe.method)
-    if probe.json:
-        response = send(url, probe.data, content_type="application/json")
-    else:
-        response = send(url, probe.data)
+    data = _data(probe, world)
+    extra = {"content_type": "application/json"} if probe.json else {}
+    response = send(url, data, **extra)
     assert response.status_code == status
     if role == ANON and status == 302 and name not in ("accounts:logout", "set_language"):
         assert response["Location"].startswith(reverse("accounts:login"))
