@@ -9,7 +9,7 @@ from django.db.models import Count
 
 from homeward.accounts import selectors
 from homeward.accounts.models import Post, User
-from homeward.accounts.roles import ROLE_DESCRIPTIONS, Role
+from homeward.accounts.roles import ROLE_DESCRIPTIONS, Cap, Role
 from homeward.common.selectors import audit_event_list
 
 
@@ -34,7 +34,7 @@ def _data_for(user: User, role: Role, post: Post) -> tuple[str, dict[str, Any]]:
     if role is Role.SUPERVISOR:
         posts = (
             selectors.post_list(user=user)
-            .filter(organisation_id=post.organisation_id)
+            .filter(organisation_id__in=user.reach(Cap.SUPERVISION).organisation_ids)
             .annotate(staff=Count("role_assignments__user", distinct=True))
         )
         return "accounts/home/supervisor.html", {"posts": posts}

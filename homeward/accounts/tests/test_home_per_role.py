@@ -50,3 +50,11 @@ def test_token_shown_once_on_account_page(client, consul_moscow):
     assert "hw_" in first and 'data-testid="new-token"' in first
     second = client.get(reverse("accounts:account")).content.decode()
     assert 'data-testid="new-token"' not in second
+
+
+def test_supervisor_home_lists_the_ministry_and_its_embassies(client, hq, moscow, kyiv, ngo_post):
+    client.force_login(user_with_role(Role.SUPERVISOR, hq))
+    html = client.get(reverse("home")).content.decode()
+    for name in ("Hotline HQ", "Embassy in Moscow", "Embassy in Kyiv"):
+        assert name in html
+    assert "NGO Helpline" not in html
