@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from django import forms
 from django.contrib import messages
@@ -21,16 +21,17 @@ from homeward.accounts.roles import Role
 from homeward.accounts.views import signed_in_user
 from homeward.common.errors import DomainError
 
+T = TypeVar("T")
 
-def _attempt(form: forms.Form, action: Callable[[], Any]) -> bool:
-    """Run a service; a domain error becomes an error on the form's field."""
+
+def _attempt(form: forms.Form, action: Callable[[], T]) -> T | None:
+    """Run a service; a domain error becomes an error on the form's field (and None)."""
     try:
-        action()
+        return action()
     except DomainError as exc:
         field = exc.field if exc.field in form.fields else None
         form.add_error(field, exc.message)
-        return False
-    return True
+        return None
 
 
 def _detail(request: HttpRequest, subject: User, **forms_: forms.Form) -> HttpResponse:
@@ -52,12 +53,10 @@ def user_list(request: HttpRequest) -> HttpResponse:
     users = selectors.user_list(user=actor, query=query)
     form = UserCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        created: list[User] = []
-        if _attempt(
-            form, lambda: created.append(services.user_create(actor=actor, **form.cleaned_data))
-        ):
+        created = _attempt(form, lambda: services.user_create(actor=actor, **form.cleaned_data))
+        if created is not None:
             messages.success(request, _("Account created. Now give it a role at a post."))
-            return redirect("accounts:user_detail", user_id=created[0].pk)
+            return redirect("accounts:user_detail", user_id=created.pk)
     status = 400 if form.errors else 200
     context = {"users": users, "form": form, "query": query}
     return render(request, "accounts/user_list.html", context, status=status)
@@ -99,14 +98,19 @@ def user_set_active(request: HttpRequest, user_id: int) -> HttpResponse:
     subject = selectors.user_get(user=actor, user_id=user_id)
     form = ReasonForm(request.POST)
     active = request.POST.get("active") == "1"
-    if form.is_valid() and _attempt(
-        form,
-        lambda: services.user_set_active(
-            actor=actor, user=subject, active=active, reason=form.cleaned_data["reason"]
-        ),
-    ):
-        messages.success(request, _("Account activated.") if active else _("Account deactivated."))
-        return redirect("accounts:user_detail", user_id=subject.pk)
+    if form.is_valid():
+        reason = form.cleaned_data["reason"]
+        done = _attempt(
+            form,
+            lambda: services.user_set_active(
+                actor=actor, user=subject, active=active, reason=reason
+            ),
+        )
+        if done is not None:
+            messages.success(
+                request, _("Account activated.") if active else _("Account deactivated.")
+            )
+            return redirect("accounts:user_detail", user_id=subject.pk)
     return _detail(request, subject, active_form=form)
 
 
@@ -115,14 +119,15 @@ def user_set_password(request: HttpRequest, user_id: int) -> HttpResponse:
     actor = signed_in_user(request)
     subject = selectors.user_get(user=actor, user_id=user_id)
     form = SetPasswordForm(request.POST)
-    if form.is_valid() and _attempt(
-        form,
-        lambda: services.user_set_password(
-            actor=actor, user=subject, password=form.cleaned_data["password"]
-        ),
-    ):
-        messages.success(request, _("Temporary password set."))
-        return redirect("accounts:user_detail", user_id=subject.pk)
+    if form.is_valid():
+        password = form.cleaned_data["password"]
+        done = _attempt(
+            form,
+            lambda: services.user_set_password(actor=actor, user=subject, password=password),
+        )
+        if done is not None:
+            messages.success(request, _("Temporary password set."))
+            return redirect("accounts:user_detail", user_id=subject.pk)
     return _detail(request, subject, password_form=form)
 
 
@@ -132,9 +137,10 @@ def password_change(request: HttpRequest) -> HttpResponse:
     form = PasswordChangeForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         password = form.cleaned_data["new_password1"]
-        if _attempt(
+        done = _attempt(
             form, lambda: services.user_set_password(actor=user, user=user, password=password)
-        ):
+        )
+        if done is not None:
             update_session_auth_hash(request, user)
             messages.success(request, _("Your password was changed."))
             return redirect("accounts:account")
