@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "axes",
     "homeward.common",
     "homeward.accounts",
+    "homeward.people",
     "homeward.api",
     "homeward.demo",
 ]

@@ -47,6 +47,7 @@ class Cap:
     REPORTS_VIEW = "reports.view"
     MONITORING_VIEW = "monitoring.view"
     PROTECTION_VIEW = "protection.view"
+    PEOPLE_VIEW = "people.view"
 
 
 ROLE_SCOPE: dict[Role, Scope] = {
@@ -62,14 +63,20 @@ ROLE_SCOPE: dict[Role, Scope] = {
 }
 
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
-    Role.HOTLINE_OPERATOR: frozenset({Cap.POSTS_VIEW, Cap.INTAKE_CREATE}),
-    Role.CONSULAR_OFFICER: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.CASES_WORK}),
+    Role.HOTLINE_OPERATOR: frozenset({Cap.POSTS_VIEW, Cap.INTAKE_CREATE, Cap.PEOPLE_VIEW}),
+    Role.CONSULAR_OFFICER: frozenset(
+        {Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.CASES_WORK, Cap.PEOPLE_VIEW}
+    ),
     Role.AGENCY_LIAISON: frozenset({Cap.POSTS_VIEW, Cap.TASKS_ANSWER}),
     Role.PARTNER: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW_SHARED}),
-    Role.SUPERVISOR: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.SUPERVISION, Cap.REPORTS_VIEW}),
+    Role.SUPERVISOR: frozenset(
+        {Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.SUPERVISION, Cap.REPORTS_VIEW, Cap.PEOPLE_VIEW}
+    ),
     Role.ANALYST: frozenset({Cap.POSTS_VIEW, Cap.MONITORING_VIEW, Cap.REPORTS_VIEW}),
     Role.AUDITOR: frozenset({Cap.POSTS_VIEW, Cap.AUDIT_VIEW}),
-    Role.PROTECTION_OFFICER: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.PROTECTION_VIEW}),
+    Role.PROTECTION_OFFICER: frozenset(
+        {Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.PROTECTION_VIEW, Cap.PEOPLE_VIEW}
+    ),
     Role.ADMINISTRATOR: frozenset({Cap.POSTS_VIEW, Cap.ACCOUNTS_MANAGE}),
 }
 

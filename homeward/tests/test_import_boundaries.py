@@ -13,8 +13,9 @@ HOMEWARD = Path(__file__).resolve().parent.parent
 ALLOWED: dict[str, set[str]] = {
     "common": set(),
     "accounts": {"common"},
-    "api": {"common", "accounts"},
-    "demo": {"common", "accounts"},
+    "people": {"common"},
+    "api": {"common", "accounts", "people"},
+    "demo": {"common", "accounts", "people"},
 }
 
 

@@ -1,0 +1,128 @@
+"""Name parts in any order: surname, given name, patronymic.
+
+Names arrive as "Surname Given Patronymic" (Russian official), "Given Patronymic Surname",
+"SURNAME Given", "Surname, Given", with Kyrgyz "uulu"/"kyzy" and Uzbek "oʻgʻli"/"qizi" as
+separate words or Kazakh "-ұлы"/"-қызы" and Russian "-ович"/"-овна" as endings. Roles are
+hints for the scorer and the explanation; matching itself does not rely on word order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from homeward.people.matching.normalize import clean
+from homeward.people.matching.translit import fold
+
+
+class Role(Enum):
+    SURNAME = "surname"
+    GIVEN = "given name"
+    PATRONYMIC = "patronymic"
+    UNKNOWN = "name"
+
+
+# Folded forms (see translit.fold): -ович → ovih, -ұлы → uli, -қызы → kizi, -овна → ovna.
+_PATRONYMIC_END = re.compile(
+    r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|uli|ulu|kizi|ogli|ugli|oglu)$"
+)
+_PARTICLES = frozenset({"uli", "ulu", "kizi", "ogli", "ugli", "oglu", "ibn", "bin"})
+_SURNAME_END = re.compile(r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ian|uli|iev|ieva)$")
+_STEM_END = re.compile(
+    r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ian|uli|kizi|ovna|evna|ovih|evih|ovic|evic|ovicj|evicj|ihna|ulu|ogli|ugli|oglu)$"
+)
+_MIN_STEM = 3
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    folded: str
+    stem: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    raw: str
+    tokens: tuple[Token, ...]
+
+    @property
+    def core(self) -> tuple[Token, ...]:
+        """Surname and given names: the parts that must agree for two names to be one person."""
+        return tuple(t for t in self.tokens if t.role is not Role.PATRONYMIC)
+
+    @property
+    def patronymic(self) -> Token | None:
+        return next((t for t in self.tokens if t.role is Role.PATRONYMIC), None)
+
+
+def stem(folded: str) -> str:
+    """``rahmonov`` → ``rahmon``, ``majitovih`` → ``majit``, ``kekilbaiuli`` → ``kekilbai``."""
+    cut = _STEM_END.sub("", folded)
+    return cut if len(cut) >= _MIN_STEM else folded
+
+
+def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
+    """(text, folded, is_patronymic); "Asyl uulu" becomes one patronymic word."""
+    merged: list[tuple[str, str, bool]] = []
+    for word in words:
+        f = fold(word)
+        if not f:
+            continue
+        if f in _PARTICLES and merged:
+            text, prev, _ = merged[-1]
+            merged[-1] = (f"{text} {word}", prev + f, True)
+        else:
+            is_patr = bool(_PATRONYMIC_END.search(f)) and len(f) > 5
+            merged.append((word, f, is_patr))
+    return merged
+
+
+@lru_cache(maxsize=500_000)
+def parse(raw: str) -> ParsedName:
+    text = clean(raw)
+    words = text.split()
+    parts = _single_patronymic(_merge_particles(words))
+    surname_at = _surname_position(raw, words, parts)
+    tokens = []
+    given_seen = False
+    for i, (word, f, is_patr) in enumerate(parts):
+        if is_patr and i != surname_at:
+            role = Role.PATRONYMIC
+        elif i == surname_at:
+            role = Role.SURNAME
+        elif not given_seen:
+            role, given_seen = Role.GIVEN, True
+        else:
+            role = Role.UNKNOWN
+        tokens.append(Token(text=word, folded=f, stem=stem(f), role=role))
+    return ParsedName(raw=raw, tokens=tuple(tokens))
+
+
+def _single_patronymic(parts: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """At most one patronymic, never the only word. "Валерий Николаевич Котович" (given,
+    patronymic, surname) keeps the middle one; "Котович Валерий Николаевич" the last."""
+    candidates = [i for i, (_, _, p) in enumerate(parts) if p]
+    if len(parts) < 2 or not candidates:
+        return [(w, f, False) for w, f, _ in parts]
+    keep = 1 if 1 in candidates and len(parts) >= 3 else candidates[-1]
+    return [(w, f, i == keep) for i, (w, f, _) in enumerate(parts)]
+
+
+def _surname_position(raw: str, words: list[str], parts: list[tuple[str, str, bool]]) -> int | None:
+    if len(parts) < 2:
+        return None
+    if "," in raw:
+        return 0
+    upper = [i for i, (w, _, _) in enumerate(parts) if w.isupper() and len(w) > 1]
+    if len(upper) == 1 and not all(w.isupper() for w in words):
+        return upper[0]
+    suffixed = [i for i, (_, f, p) in enumerate(parts) if not p and _SURNAME_END.search(f)]
+    if len(suffixed) == 1:
+        return suffixed[0]
+    if parts[-1][2] and len(parts) >= 3:
+        return None  # Given Patronymic? Surname first: "Жапаров Садыр Нурланович"
+    return None

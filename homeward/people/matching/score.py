@@ -1,0 +1,209 @@
+"""The probability that two written names (and what else is known) are one person.
+
+Features: how well every surname and given name of the shorter name is matched in the
+other (order-free, after transliteration and stemming), the patronymic roots, extra
+unmatched names, birth-date agreement, documents and sex. A logistic model turns them into
+a probability; its weights were fitted on the labelled development pairs
+(``scripts/fit_matcher.py``) and are the only thing learnt from data.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from itertools import permutations
+
+from rapidfuzz.distance import Indel
+
+from homeward.people.matching.dates import PartialDate, date_agreement
+from homeward.people.matching.parse import ParsedName, Role, Token, parse
+from homeward.people.matching.translit import coarse, j_readings, romanise
+
+MATCH_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What is known of one side besides its name."""
+
+    birth_date: PartialDate | None = None
+    sex: str = ""
+    documents: frozenset[str] = frozenset()
+
+
+@dataclass
+class Features:
+    core_min: float = 0.0
+    core_mean: float = 0.0
+    patronymic: float = 0.0  # root similarity - 0.75 when both have one, else 0
+    unmatched: int = 0
+    single_core: int = 0
+    dates: int = 0
+    same_document: int = 0
+    sex_conflict: int = 0
+
+    def vector(self) -> list[float]:
+        return [
+            self.core_min,
+            self.core_mean,
+            self.patronymic,
+            float(self.unmatched),
+            float(self.single_core),
+            float(max(self.dates, 0)),
+            float(min(self.dates, 0)),
+            float(self.same_document),
+            float(self.sex_conflict),
+        ]
+
+
+# Intercept first, then one weight per entry of Features.vector(). Fitted on the labelled
+# development pairs by scripts/fit_matcher.py (L2-regularised), except three set by hand
+# because that data has (almost) no examples of them: a name of a single word is weak
+# evidence (-3), an equal document number strong evidence (+4), a different sex strong
+# counter-evidence (-3).
+WEIGHTS: tuple[float, ...] = (-7.12, 6.2, 3.77, 2.08, -0.01, -3.0, 0.99, 0.8, 4.0, -3.0)
+
+
+@dataclass
+class MatchResult:
+    score: float
+    features: Features
+    logit: float
+    explanation: list[str] = field(default_factory=list)
+
+    @property
+    def same(self) -> bool:
+        return self.score >= MATCH_THRESHOLD
+
+
+AMBIGUOUS_CAP = 0.92
+# Names that differ in their first sound are rarely spellings of one name (Berik / Serik).
+FIRST_LETTER_PENALTY = 0.75
+
+
+def token_similarity(a: Token, b: Token) -> float:
+    """1.0 for one spelling; a little less when only an ambiguous letter (j, х/қ) differs."""
+    full = Indel.normalized_similarity(a.folded, b.folded)
+    stems = Indel.normalized_similarity(a.stem, b.stem)
+    if min(len(a.stem), len(b.stem)) >= 4 and (
+        a.stem.startswith(b.stem) or b.stem.startswith(a.stem)
+    ):
+        stems = max(stems, 0.9)
+    best = max(full, stems)
+    if best >= AMBIGUOUS_CAP:
+        return best
+    readings = max(
+        Indel.normalized_similarity(x, y) for x in j_readings(a.stem) for y in j_readings(b.stem)
+    )
+    rough = Indel.normalized_similarity(coarse(a.stem), coarse(b.stem))
+    best = max(best, min(max(readings, rough), AMBIGUOUS_CAP))
+    if coarse(a.folded[:1]) != coarse(b.folded[:1]):
+        best *= FIRST_LETTER_PENALTY
+    return best
+
+
+def _best_alignment(
+    short: tuple[Token, ...], long: tuple[Token, ...]
+) -> list[tuple[Token, Token, float]]:
+    """The one-to-one pairing of ``short``'s tokens into ``long`` with the highest total."""
+    if not short or not long:
+        return []
+    sims = [[token_similarity(s, t) for t in long] for s in short]
+    if len(long) <= 6:
+        best, best_total = None, -1.0
+        for perm in permutations(range(len(long)), len(short)):
+            total = sum(sims[i][j] for i, j in enumerate(perm))
+            if total > best_total:
+                best, best_total = perm, total
+        assert best is not None  # noqa: S101 - permutations of a non-empty range
+        return [(short[i], long[j], sims[i][j]) for i, j in enumerate(best)]
+    used: set[int] = set()
+    pairs = []
+    for i, row in enumerate(sims):
+        j = max((j for j in range(len(long)) if j not in used), key=lambda j: row[j])
+        used.add(j)
+        pairs.append((short[i], long[j], row[j]))
+    return pairs
+
+
+def features(
+    a: ParsedName, b: ParsedName, ea: Evidence, eb: Evidence
+) -> tuple[Features, list[tuple[Token, Token, float]]]:
+    f = Features()
+    ca, cb = a.core, b.core
+    if not ca or not cb:
+        ca, cb = a.tokens, b.tokens
+    short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    pairs = _best_alignment(short, long)
+    if pairs:
+        sims = [s for _, _, s in pairs]
+        f.core_min = min(sims)
+        f.core_mean = sum(sims) / len(sims)
+    f.unmatched = max(len(long) - len(short), 0)
+    f.single_core = int(len(short) <= 1)
+    pa, pb = a.patronymic, b.patronymic
+    if pa is not None and pb is not None:
+        root = Indel.normalized_similarity(pa.stem, pb.stem)
+        f.patronymic = root - 0.75
+        pairs.append((pa, pb, root))
+    f.dates = date_agreement(ea.birth_date, eb.birth_date)
+    f.same_document = int(bool(ea.documents & eb.documents))
+    f.sex_conflict = int(bool(ea.sex and eb.sex and ea.sex != eb.sex))
+    return f, pairs
+
+
+def logit(f: Features) -> float:
+    return WEIGHTS[0] + sum(w * x for w, x in zip(WEIGHTS[1:], f.vector(), strict=True))
+
+
+def probability(f: Features) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(logit(f), 40.0), -40.0)))
+
+
+def _explain_pair(x: Token, y: Token, sim: float) -> str:
+    role = x.role if x.role is not Role.UNKNOWN else y.role
+    label = role.value if role is not Role.UNKNOWN else "name"
+    shown = f"{romanise(x.text)} / {romanise(y.text)}"
+    if x.folded == y.folded:
+        same_text = x.text.casefold() == y.text.casefold()
+        return f"{label} {romanise(x.text)} equal" + ("" if same_text else " after transliteration")
+    if x.stem == y.stem:
+        return f"{label} {shown}: same stem"
+    if sim >= 0.8:
+        return f"{label} {romanise(x.text)} ≈ {romanise(y.text)}"
+    return f"{label} {shown} differ"
+
+
+def _explain_dates(agreement: int) -> str | None:
+    return {
+        2: "birth date equal",
+        1: "birth date agrees as far as known",
+        -1: "birth date nearly agrees",
+        -2: "birth date differs",
+    }.get(agreement)
+
+
+def match(
+    a: ParsedName | str,
+    b: ParsedName | str,
+    ea: Evidence | None = None,
+    eb: Evidence | None = None,
+) -> MatchResult:
+    pa = parse(a) if isinstance(a, str) else a
+    pb = parse(b) if isinstance(b, str) else b
+    f, pairs = features(pa, pb, ea or Evidence(), eb or Evidence())
+    lines = [_explain_pair(x, y, s) for x, y, s in pairs]
+    if f.unmatched:
+        lines.append(f"{f.unmatched} name(s) only on one side")
+    dates = _explain_dates(f.dates)
+    if dates:
+        lines.append(dates)
+    if f.same_document:
+        lines.append("same document number")
+    if f.sex_conflict:
+        lines.append("sex differs")
+    return MatchResult(score=probability(f), features=f, logit=logit(f), explanation=lines)
+
+
+def score(a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None) -> float:
+    return match(a, b, ea, eb).score

@@ -1,0 +1,129 @@
+"""Every script and romanisation scheme of the corridor, brought to one folded Latin.
+
+Step one writes Cyrillic in Latin, per letter, covering Russian, Kazakh, Kyrgyz, Uzbek,
+Tajik, Ukrainian and Belarusian letters (close to ICAO 9303 / BGN-PCGN). Step two folds the
+Latin of every scheme — ICAO, the old Soviet passport and GOST spellings, Uzbek and Kazakh
+Latin, Turkish, German, Polish, Czech, Dutch — so that the spellings of one sound meet:
+х = kh = h = x = ch (German, Polish), ж = zh = j = ž = ż, ш = sh = sch = š = ş = sz,
+ч = ch = č = ç = cz = tsch, й = y = j, ы = y = ı, ә = ä = ə = a, ө = ö = o, ү/ұ = ü = u.
+The fold is deliberately coarse: it is a meeting point for comparison, never shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CYRILLIC: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Kazakh
+    "ә": "a", "ғ": "g", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+    "і": "i",
+    # Uzbek, Tajik, Kyrgyz
+    "ў": "o", "ҳ": "h", "ӣ": "i", "ӯ": "u", "ҷ": "j", "ҫ": "s",
+    # Ukrainian, Belarusian
+    "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+
+# Latin letters with marks whose plain decomposition would lose the sound.
+_LATIN_SPECIAL: dict[str, str] = {
+    "ş": "sh", "š": "sh", "ș": "sh", "ś": "sh",
+    "ç": "ch", "č": "ch", "ć": "ch",
+    "ž": "zh", "ż": "zh", "ź": "zh",
+    "ğ": "g", "ı": "y", "ə": "a", "æ": "a", "ł": "l", "ø": "o", "ß": "ss",
+    "ä": "a", "ö": "o", "ü": "u", "ñ": "ng", "ŋ": "ng",
+}  # fmt: skip
+
+# Applied in order to lower-case ASCII; longer spellings first. Kazakh Latin (2017) writes
+# ұ/у as w before a consonant (Nığmatwlïn); German writes в as w (Achmetbekow).
+_FOLDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in [
+        (r"tsch|tsj", "ch"),
+        (r"dsch|dzj", "zh"),
+        (r"shch|sch|sz|sj", "sh"),
+        (r"cz|tch", "ch"),
+        (r"rz|dzh|dj|zj|jh", "zh"),
+        (r"kh|ch", "h"),
+        (r"gh", "g"),
+        (r"x", "h"),
+        (r"ts|tz", "c"),
+        (r"q|ck", "k"),
+        (r"w(?=[^aeiouy])", "u"),
+        (r"w", "v"),
+        (r"ph", "f"),
+        (r"zh|j", "j"),
+        (r"ʻ", ""),
+        (r"y", "i"),
+        (r"^ie|^ye", "e"),
+        (r"ou", "u"),
+        (r"ng(?=[^aeiou]|$)", "n"),
+        (r"(.)\1+", r"\1"),
+    ]
+]
+
+
+def cyrillic_to_latin(text: str) -> str:
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in _CYRILLIC:
+            out.append(_CYRILLIC[low])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def latin_ascii(text: str) -> str:
+    """Lower-case ASCII letters, keeping the sounds that marks carry (ş → sh, ž → zh)."""
+    out = []
+    for ch in text.lower():
+        if ch in _LATIN_SPECIAL:
+            out.append(_LATIN_SPECIAL[ch])
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        kept = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(kept if kept.isascii() else "")
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """One word in any script → its folded Latin meeting form (``Жапаров`` → ``japarov``)."""
+    text = latin_ascii(cyrillic_to_latin(word.replace("ʻ", "")))
+    text = "".join(ch for ch in text if ch.isalpha())
+    for pattern, repl in _FOLDS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+_COARSE = [
+    (re.compile(r"sh|zh|j"), "s"),
+    (re.compile(r"[hgq]"), "k"),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+_J_AS_Y = re.compile(r"j")
+
+
+def coarse(folded: str) -> str:
+    """A folded word with its most ambiguous sounds merged (ж/ш/й, х/қ/ғ): for blocking keys."""
+    for pattern, repl in _COARSE:
+        folded = pattern.sub(repl, folded)
+    return folded
+
+
+def j_readings(folded: str) -> tuple[str, ...]:
+    """Latin j is ж (Kazakh Latin, Ajimbetov) or й (German, Polish, Dutch: Natalja, Maktaj)."""
+    if "j" not in folded:
+        return (folded,)
+    return (folded, _J_AS_Y.sub("i", folded), folded.replace("j", "sh"))
+
+
+def romanise(text: str) -> str:
+    """Readable Latin for display and explanations (``Ахрор`` → ``Akhror``)."""
+    return " ".join(w.capitalize() for w in latin_ascii(cyrillic_to_latin(text)).split())

@@ -1,0 +1,136 @@
+"""The citizen registry: persons, the names they are written with, documents, contacts."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from homeward.common.access import Reach, VisibleQuerySet
+from homeward.people.matching.dates import PartialDate
+
+PEOPLE_VIEW = "people.view"
+
+
+class Sex(models.TextChoices):
+    MALE = "male", _("male")
+    FEMALE = "female", _("female")
+    UNKNOWN = "", _("unknown")
+
+
+class RegistryReader:
+    """The registry is one for the whole service: anyone whose role reads it reads all of it.
+
+    Which *cases* of a person a user sees is the cases' business (jurisdiction); finding
+    the person is what makes the hotline fast.
+    """
+
+    capability = PEOPLE_VIEW
+
+    def q(self, reach: Reach) -> models.Q:
+        return models.Q()
+
+
+class PersonQuerySet(VisibleQuerySet["Person"]):
+    def active(self) -> PersonQuerySet:
+        return self.filter(merged_into__isnull=True)
+
+
+class Person(models.Model):
+    external_id = models.CharField(
+        _("external id"), max_length=64, unique=True, null=True, blank=True
+    )
+    display_name = models.CharField(_("name"), max_length=200)
+    sex = models.CharField(_("sex"), max_length=6, choices=Sex.choices, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
+    birth_month = models.PositiveSmallIntegerField(_("birth month"), null=True, blank=True)
+    birth_day = models.PositiveSmallIntegerField(_("birth day"), null=True, blank=True)
+    birthplace = models.CharField(_("birthplace"), max_length=200, blank=True)
+    nationalities = models.JSONField(_("nationalities"), default=list, blank=True)
+    merged_into = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="merged_from"
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
+
+    objects: ClassVar[PersonQuerySet] = PersonQuerySet.as_manager()  # type: ignore[assignment]
+    access_policy = RegistryReader()
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
+        indexes = [models.Index(fields=["birth_year"])]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def birth_date(self) -> PartialDate | None:
+        if self.birth_year is None:
+            return None
+        return PartialDate(self.birth_year, self.birth_month, self.birth_day)
+
+
+class PersonName(models.Model):
+    class Kind(models.TextChoices):
+        PRIMARY = "primary", _("primary")
+        ALIAS = "alias", _("alias")
+        PASSPORT = "passport", _("as in passport")
+        OTHER_FORM = "other", _("other written form")
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
+    text = models.CharField(_("name as written"), max_length=200)
+    script = models.CharField(_("script"), max_length=10, blank=True)
+    scheme = models.CharField(_("language or scheme"), max_length=32, blank=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.PRIMARY)
+    source = models.CharField(_("source"), max_length=100, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "text"], name="uniq_person_name_text")
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class PersonKey(models.Model):
+    """A blocking key of a person's names; written in the same transaction as the names."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="keys")
+    key = models.CharField(max_length=40)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "person"], name="uniq_key_person")]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class Document(models.Model):
+    class Kind(models.TextChoices):
+        PASSPORT = "passport", _("passport")
+        NATIONAL_ID = "national_id", _("national identity number")
+        RESIDENCE_PERMIT = "residence_permit", _("residence permit")
+        WORK_PERMIT = "work_permit", _("work permit")
+        TRAVEL_DOCUMENT = "travel_document", _("emergency travel document")
+        OTHER = "other", _("other")
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    number = models.CharField(_("number"), max_length=40, db_index=True)
+    country = models.CharField(_("issuing country"), max_length=2, blank=True)
+    issued_on = models.DateField(_("issued"), null=True, blank=True)
+    expires_on = models.DateField(_("expires"), null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "kind", "number"], name="uniq_person_document"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.number}"

@@ -1,0 +1,65 @@
+"""Surname, given name and patronymic found in any order."""
+
+from __future__ import annotations
+
+import pytest
+
+from homeward.people.matching.normalize import clean, script_of
+from homeward.people.matching.parse import Role, parse
+
+
+def roles(name: str) -> list[tuple[str, Role]]:
+    return [(t.text, t.role) for t in parse(name).tokens]
+
+
+def test_russian_official_order():
+    assert roles("Жапаров Садыр Нурланович") == [
+        ("Жапаров", Role.SURNAME),
+        ("Садыр", Role.GIVEN),
+        ("Нурланович", Role.PATRONYMIC),
+    ]
+
+
+def test_kazakh_order_given_patronymic_surname():
+    assert [r for _, r in roles("Нұрлан Әбдіжапарұлы Жазылбеков")] == [
+        Role.GIVEN,
+        Role.PATRONYMIC,
+        Role.SURNAME,
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Asylbek Sharip uulu", "Shavkat Miromon oʻgʻli", "Aida Kurmanbek kyzy"]
+)
+def test_separate_patronymic_words_join_the_patronymic(name):
+    parsed = parse(name)
+    assert parsed.patronymic is not None
+    assert len(parsed.tokens) == 2
+
+
+def test_surname_before_comma_and_in_capitals():
+    assert roles("Геллерт, Наталья")[0][1] is Role.SURNAME
+    assert roles("Nurlan ABDIROV")[1][1] is Role.SURNAME
+
+
+def test_stem_meets_rahmon_and_rahmonov():
+    assert parse("Rahmon").tokens[0].stem == parse("Rakhmonov").tokens[0].stem
+
+
+def test_glued_words_are_split():
+    assert len(parse("BALIEVA ZagipaYahyanovna").tokens) == 3
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "\x00\x00", "😀🙂", "1234", "!!!", "x" * 2000, "Ахрор\x00 Бурханов😀"]
+)
+def test_bad_input_never_raises(text):
+    parsed = parse(text)
+    assert len(parsed.raw) >= 0
+    assert len(clean(text)) <= 200
+
+
+def test_look_alike_latin_letter_inside_cyrillic_word():
+    assert clean("Cерік") == "Серік"
+    assert script_of("Серік") == "cyrillic"
+    assert script_of("Asangazyқyzy") == "mixed"

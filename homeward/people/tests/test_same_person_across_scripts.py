@@ -1,0 +1,94 @@
+"""One person written in Russian and Uzbek Cyrillic, Uzbek Latin, passport Latin, other orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from homeward.people.matching.dates import PartialDate
+from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, match, score
+from homeward.people.matching.translit import fold
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Akhror Burkhanov", "Ahror Burkhanov"),
+        ("Ахрор Бурханов", "Axror Burxonov"),
+        ("Sadyr Zhaparov", "Садыр Жапаров"),
+        ("Japarov Sadyr", "Sadyr Zhaparov"),
+        ("ZHEENBEKOV Asylbek SHaripovich", "Жээнбеков Асылбек Шарипович"),
+        ("Emomali Rahmon", "Эмомалӣ Раҳмон"),
+        ("Emomali Rahmon", "Rakhmonov Emomali"),
+        ("Шавкат Миромонович Мирзиёев", "Shavkat Miromonovich Mirziyoyev"),
+        ("Mirziyoyev Shavkat Miromon oʻgʻli", "Мирзиёев Шавкат Миромонович"),
+        ("Gʻulomov Oʻtkir", "Ғуломов Ўткир"),
+        ("G'ulomov O`tkir", "Gʻulomov Oʻtkir"),
+        ("Нұрсұлтан Әбішұлы Назарбаев", "NAZARBAYEV Nursultan Abishevich"),
+        ("Asylbek Sharip uulu", "Асылбек Шарип уулу"),
+        ("Gurbanguly Berdimuhamedow", "Гурбангулы Бердымухамедов"),
+        ("Schambyl Achmetbekow", "Жамбыл Ахметбеков"),
+        ("Geller, Natalja", "Наталья Геллер"),
+    ],
+)
+def test_same_person_across_scripts(a, b):
+    assert score(a, b) >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Nurlan Nigmatulin", "Erlan Nigmatulin"),  # brothers
+        ("Berik Ospanov", "Serik Ospanov"),
+        ("Валерий Николаевич Котович", "Валерий Алексеевич Доскалов"),
+        ("Ахрор Бурханов", "Ахрор Каримов"),
+        ("Ахрор Бурханов", "Бахтиёр Бурханов"),
+    ],
+)
+def test_different_people_sharing_a_name_part(a, b):
+    assert score(a, b) < MATCH_THRESHOLD
+
+
+def test_birth_date_disagreement_lowers_the_score():
+    same_year = Evidence(birth_date=PartialDate(1975))
+    other = Evidence(birth_date=PartialDate(1962, 3, 1))
+    base = score("Sadyr Zhaparov", "Садыр Жапаров")
+    assert (
+        score("Sadyr Zhaparov", "Садыр Жапаров", same_year, Evidence(PartialDate(1975, 4))) > base
+    )
+    assert score("Sadyr Zhaparov", "Садыр Жапаров", same_year, other) < base
+
+
+def test_equal_passport_number_is_strong_evidence():
+    doc = frozenset({"FA1234567"})
+    weak = score("Ahror Burxonov", "Ахрор Бурхонов")
+    strong = score(
+        "Ahror Burxonov", "Ахрор Бурхонов", Evidence(documents=doc), Evidence(documents=doc)
+    )
+    assert strong > weak
+
+
+def test_explanation_reads_like_a_person_wrote_it():
+    result = match(
+        "Ahror Burkhanov",
+        "Akhror Burkhanov",
+        Evidence(PartialDate(1980)),
+        Evidence(PartialDate(1980, 5, 2)),
+    )
+    text = "; ".join(result.explanation)
+    assert "given name Ahror equal after transliteration" in text or "Ahror ≈ Akhror" in text
+    assert "surname Burkhanov equal" in text
+    assert "birth date agrees as far as known" in text
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Жапаров", "Zhaparov"),
+        ("Жапаров", "Japarov"),
+        ("Ўткир", "Oʻtkir"),
+        ("Ахрор", "Axror"),
+        ("Şahanov", "Шаханов"),
+    ],
+)
+def test_fold_meets_across_schemes(a, b):
+    assert fold(a) == fold(b)
