@@ -10,6 +10,7 @@ urlpatterns = [
     path("", home, name="home"),
     path("", include("homeward.accounts.urls")),
     path("audit/", include("homeward.common.urls")),
+    path("people/", include("homeward.people.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api.urls),

@@ -14,6 +14,7 @@ from homeward.accounts.api import router as accounts_router
 from homeward.api.auth import API_AUTH
 from homeward.api.errors import error_body, install_error_handlers
 from homeward.common.api import router as audit_router
+from homeward.people.api import router as people_router
 
 
 def signed_in_docs(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -44,3 +45,4 @@ api = NinjaAPI(
 install_error_handlers(api)
 api.add_router("/", accounts_router)
 api.add_router("/audit", audit_router)
+api.add_router("/", people_router)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from homeward.accounts import services
 from homeward.accounts.models import Organisation, Post, RoleAssignment, User
 from homeward.accounts.roles import Role
+from homeward.people.models import Person
+from homeward.people.records import record_from_fields
+from homeward.people.services import people_import
 
 DEMO_PASSWORD = "homeward-demo-2026"  # noqa: S105 - printed on purpose, demo only
 
@@ -128,3 +131,39 @@ def seed_accounts() -> list[DemoUser]:
         ).exists():
             services.role_grant(actor=None, user=user, post=posts[demo.post], role=demo.role)
     return USERS
+
+
+# Synthetic people (no real private person): external id, primary name, other written forms,
+# birth date, sex, nationality.
+PEOPLE: list[tuple[str, str, str, str, str, str]] = [
+    ("demo-0001", "Бурханов Ахрор Рустамович", "Burkhanov Akhror|Burxonov Axror Rustam oʻgʻli", "1986-03-14", "male", "UZ"),
+    ("demo-0002", "Karimova Dilfuza", "Каримова Дилфуза Баходировна", "1991", "female", "UZ"),
+    ("demo-0003", "Жапаров Нурбек Садырович", "Zhaparov Nurbek|Nurbek Sadyr uulu", "1979-11", "male", "KG"),
+    ("demo-0004", "Раҳмонов Фаррух", "Rakhmonov Farrukh|Farrukh Rahmon", "1994-07-02", "male", "TJ"),
+    ("demo-0005", "Ergasheva Nigora Shavkat qizi", "Эргашева Нигора Шавкатовна", "1988", "female", "UZ"),
+    ("demo-0006", "Тошматов Улугбек", "Toshmatov Ulugbek|Toshmatov Ulug'bek", "1983-02", "male", "UZ"),
+    ("demo-0007", "Абдуллаев Жасур", "Abdullaev Jasur|Abdullayev Zhasur", "1990-09-09", "male", "UZ"),
+    ("demo-0008", "Сейтказиев Ерлан Бакытович", "SEITKAZIYEV Yerlan|Seitqaziev Erlan Baqytuly", "1975", "male", "KZ"),
+    ("demo-0009", "Mamadaliev Sherzod", "Мамадалиев Шерзод", "1997-12-30", "male", "UZ"),
+    ("demo-0010", "Назарова Гулноза", "Nazarova Gulnoza", "1985-05", "female", "UZ"),
+    ("demo-0011", "Атаев Мерген", "Atayev Mergen|Ataýew Mergen", "1992", "male", "TM"),
+    ("demo-0012", "Бурханов Ахрор Иброхимович", "Burkhanov Akhror Ibrokhimovich", "1964-08-21", "male", "UZ"),
+]  # fmt: skip
+
+
+def seed_people() -> int:
+    """Demo persons, once: a second run leaves the registry (and the audit trail) alone."""
+    if Person.objects.filter(external_id__startswith="demo-").exists():
+        return 0
+    records = [
+        record_from_fields(
+            external_id=ext,
+            name=name,
+            other_names=others,
+            birth_date=born,
+            sex=sex,
+            nationality=nationality,
+        )
+        for ext, name, others, born, sex, nationality in PEOPLE
+    ]
+    return people_import(actor=None, records=records, source="demo").created

@@ -14,17 +14,21 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from homeward.accounts import services
-from homeward.accounts.roles import Role
+from homeward.accounts.roles import ROLE_CAPABILITIES, Role
 from homeward.accounts.tests.factories import (
     OrganisationFactory,
     PostFactory,
     UserFactory,
     user_with_role,
 )
+from homeward.people.records import record_from_fields
+from homeward.people.services import person_create
 
 ANON = "anonymous"
 ROLES = [ANON, *[r.value for r in Role]]
 ADMIN, AUDITOR = Role.ADMINISTRATOR.value, Role.AUDITOR.value
+REGISTRY_READERS = [r.value for r in Role if "people.view" in ROLE_CAPABILITIES[r]]
+READERS_200 = dict.fromkeys(REGISTRY_READERS, 200)
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,13 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
     ],
     "api:audit_event_list": [(Probe(), signed_in(403, anon=401, **{AUDITOR: 200}))],
     "api:api-root": [(Probe(), every(404))],
+    "people:search": [(Probe(data={"q": "Ahror"}), signed_in(403, **READERS_200))],
+    "people:detail": [(Probe(target="person"), signed_in(403, **READERS_200))],
+    "api:people_search": [(Probe(data={"q": "Ahror"}), signed_in(403, anon=401, **READERS_200))],
+    "api:people_match": [
+        (Probe("post", data={"a": "Ahror", "b": "Axror"}, json=True), signed_in(200, anon=401))
+    ],
+    "api:person_detail": [(Probe(target="person"), signed_in(403, anon=401, **READERS_200))],
 }
 
 
@@ -156,7 +167,9 @@ def world(db):
     )
     stranger = user_with_role(Role.CONSULAR_OFFICER, other)
     other_token, _ = services.api_token_issue(actor=stranger, name="theirs")
+    person = person_create(actor=None, record=record_from_fields(name="Ахрор Бурханов"))
     return {
+        "person": person,
         "own_post": own,
         "other_post": other,
         "other_token": other_token,
@@ -174,6 +187,8 @@ def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
         return {"token_id": token.pk}
     if probe.target == "other_token":
         return {"token_id": world["other_token"].pk}
+    if probe.target == "person":
+        return {"person_id": world["person"].pk}
     if probe.target == "stranger":
         return {"user_id": world["stranger"].pk}
     if probe.target == "stranger_assignment":

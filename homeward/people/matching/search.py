@@ -24,6 +24,7 @@ class SearchHit:
     name: str
     matched_name: str
     score: float
+    birth_date: str | None = None
     rank_key: float = 0.0
     explanation: list[str] = field(default_factory=list)
 
@@ -100,6 +101,7 @@ def search_people(
                 name=person.display_name,
                 matched_name=best[1],
                 score=best[0].score,
+                birth_date=str(person.birth_date) if person.birth_date else None,
                 rank_key=best[0].logit,
                 explanation=best[0].explanation,
             )

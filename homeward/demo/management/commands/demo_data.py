@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from homeward.demo.seed import DEMO_PASSWORD, seed_accounts
+from homeward.demo.seed import DEMO_PASSWORD, seed_accounts, seed_people
 
 
 class Command(BaseCommand):
@@ -25,6 +25,7 @@ class Command(BaseCommand):
                 "it runs only with HOMEWARD_DEBUG=1 (or --force)."
             )
         users = seed_accounts()
+        seed_people()
         width = max(len(u.email) for u in users)
         self.stdout.write(self.style.SUCCESS(f"Demo logins (password for all: {DEMO_PASSWORD})"))
         for u in users:

@@ -1,0 +1,122 @@
+"""Registry API: search in any script, pair scoring, one person.
+
+No `from __future__ import annotations`: ninja reads `Query[...]` at import time.
+"""
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+
+from homeward.people import selectors
+from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
+from homeward.people.matching.score import Evidence, match
+
+router = Router(tags=["people"])
+
+
+def _date(value: str, field: str) -> PartialDate | None:
+    try:
+        return parse_partial_date(value)
+    except BadDate as exc:
+        raise HttpError(422, f"{field}: {exc}") from exc
+
+
+class SearchParams(Schema):
+    q: str = Field("", max_length=2000, description="a name in any script and order")
+    birth_date: str = Field("", description="YYYY, YYYY-MM or YYYY-MM-DD")
+    limit: int = Field(10, ge=1, le=50)
+
+
+class HitOut(Schema):
+    person_id: int
+    external_id: str | None
+    name: str
+    matched_name: str
+    birth_date: str | None
+    score: float
+    explanation: list[str]
+
+
+class SearchOut(Schema):
+    query: str
+    results: list[HitOut]
+
+
+class PairIn(Schema):
+    a: str = Field(..., min_length=1, max_length=2000)
+    b: str = Field(..., min_length=1, max_length=2000)
+    a_birth_date: str = ""
+    b_birth_date: str = ""
+
+
+class PairOut(Schema):
+    score: float
+    same: bool
+    explanation: list[str]
+
+
+class NameOut(Schema):
+    text: str
+    script: str
+    kind: str
+
+
+class PersonOut(Schema):
+    id: int
+    external_id: str | None
+    name: str
+    sex: str
+    birth_date: str | None
+    nationalities: list[str]
+    names: list[NameOut]
+
+
+@router.get("/people/search", response=SearchOut, url_name="people_search")
+def search(request: HttpRequest, params: Query[SearchParams]) -> SearchOut:
+    hits = selectors.person_search(
+        user=request.user,
+        query=params.q,
+        birth_date=_date(params.birth_date, "birth_date"),
+        limit=params.limit,
+    )
+    return SearchOut(
+        query=params.q,
+        results=[
+            HitOut(
+                person_id=h.person_id,
+                external_id=h.external_id,
+                name=h.name,
+                matched_name=h.matched_name,
+                birth_date=h.birth_date,
+                score=round(h.score, 4),
+                explanation=h.explanation,
+            )
+            for h in hits
+        ],
+    )
+
+
+@router.post("/people/match", response=PairOut, url_name="people_match")
+def score_pair(request: HttpRequest, body: PairIn) -> PairOut:
+    """The probability that two written names (with optional birth dates) are one person."""
+    result = match(
+        body.a,
+        body.b,
+        Evidence(birth_date=_date(body.a_birth_date, "a_birth_date")),
+        Evidence(birth_date=_date(body.b_birth_date, "b_birth_date")),
+    )
+    return PairOut(score=round(result.score, 4), same=result.same, explanation=result.explanation)
+
+
+@router.get("/people/{person_id}", response=PersonOut, url_name="person_detail")
+def person_detail(request: HttpRequest, person_id: int) -> PersonOut:
+    person = selectors.person_get(user=request.user, person_id=person_id)
+    return PersonOut(
+        id=person.pk,
+        external_id=person.external_id,
+        name=person.display_name,
+        sex=person.sex,
+        birth_date=str(person.birth_date) if person.birth_date else None,
+        nationalities=list(person.nationalities),
+        names=[NameOut(text=n.text, script=n.script, kind=n.kind) for n in person.names.all()],
+    )
