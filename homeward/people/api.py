@@ -7,9 +7,11 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from homeward.common.errors import DomainError
 from homeward.people import selectors
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
 from homeward.people.matching.score import Evidence, match
+from homeward.people.mrz import MrzFormatError, parse_mrz
 
 router = Router(tags=["people"])
 
@@ -106,6 +108,48 @@ def score_pair(request: HttpRequest, body: PairIn) -> PairOut:
         Evidence(birth_date=_date(body.b_birth_date, "b_birth_date")),
     )
     return PairOut(score=round(result.score, 4), same=result.same, explanation=result.explanation)
+
+
+class MrzIn(Schema):
+    mrz: str = Field(..., max_length=200, description="two lines of 44 or three lines of 30")
+
+
+class MrzOut(Schema):
+    format: str
+    document_type: str
+    issuing_country: str
+    surname: str
+    given_names: str
+    document_number: str
+    nationality: str
+    birth_date: str | None
+    sex: str
+    expiry_date: str | None
+    valid: bool
+    errors: dict[str, str]
+
+
+@router.post("/people/mrz", response=MrzOut, url_name="people_mrz")
+def read_mrz(request: HttpRequest, body: MrzIn) -> MrzOut:
+    """Fields of a passport or ID card MRZ; each wrong check digit is named in ``errors``."""
+    try:
+        data = parse_mrz(body.mrz)
+    except MrzFormatError as exc:
+        raise DomainError(str(exc), field="mrz") from exc
+    return MrzOut(
+        format=data.format,
+        document_type=data.document_type,
+        issuing_country=data.issuing_country,
+        surname=data.surname,
+        given_names=data.given_names,
+        document_number=data.document_number,
+        nationality=data.nationality,
+        birth_date=data.birth_date.isoformat() if data.birth_date else None,
+        sex=data.sex,
+        expiry_date=data.expiry_date.isoformat() if data.expiry_date else None,
+        valid=data.valid,
+        errors=data.errors,
+    )
 
 
 @router.get("/people/{person_id}", response=PersonOut, url_name="person_detail")

@@ -122,6 +122,7 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
     "api:people_match": [
         (Probe("post", data={"a": "Ahror", "b": "Axror"}, json=True), signed_in(200, anon=401))
     ],
+    "api:people_mrz": [(Probe("post", data={"mrz": "P<UTO"}, json=True), signed_in(400, anon=401))],
     "api:person_detail": [(Probe(target="person"), signed_in(403, anon=401, **READERS_200))],
 }
 

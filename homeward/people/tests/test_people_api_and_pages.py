@@ -108,3 +108,27 @@ def test_roles_that_do_not_read_the_registry_are_refused(client, hq, ahror, role
     client.force_login(user_with_role(role, hq))
     assert client.get(reverse("people:search"), {"q": "Ахрор"}).status_code == 403
     assert client.get(reverse("api:people_search"), {"q": "Ахрор"}).status_code == 403
+
+
+def test_api_reads_a_passport_mrz(client, operator):
+    from homeward.people.tests.test_passport_mrz import ICAO_TD3
+
+    client.force_login(operator)
+    body = client.post(
+        reverse("api:people_mrz"), {"mrz": ICAO_TD3}, content_type="application/json"
+    ).json()
+    assert body["valid"] is True and body["surname"] == "ERIKSSON"
+    broken = ICAO_TD3[:-1] + "9"
+    body = client.post(
+        reverse("api:people_mrz"), {"mrz": broken}, content_type="application/json"
+    ).json()
+    assert body["valid"] is False and "composite" in body["errors"]
+
+
+def test_api_mrz_garbage_names_the_field(client, operator):
+    client.force_login(operator)
+    response = client.post(
+        reverse("api:people_mrz"), {"mrz": "hello"}, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "mrz"
