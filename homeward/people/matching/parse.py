@@ -26,14 +26,15 @@ class Role(Enum):
 
 # Folded forms (see translit.fold): -ович → ovih, -ұлы → uli, -қызы → kizi, -овна → ovna.
 _PATRONYMIC_END = re.compile(
-    r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|uli|ulu|kizi|ogli|ugli|oglu)$"
+    r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|ivna|ivih|uli|ulu|kizi|ogli|ugli|oglu)$"
 )
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "ogli", "ugli", "oglu", "ibn", "bin"})
 _SURNAME_END = re.compile(r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ian|uli|iev|ieva)$")
 _STEM_END = re.compile(
-    r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ian|uli|kizi|ovna|evna|ovih|evih|ovic|evic|ovicj|evicj|ihna|ulu|ogli|ugli|oglu)$"
+    r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ian|uli|kizi|ovna|evna|ovih|evih|ovic|evic|ovicj|evicj|ihna|ivna|ivih|ulu|ogli|ugli|oglu)$"
 )
 _MIN_STEM = 3
+_X = re.compile(r"[xX]")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,13 @@ class Token:
     folded: str
     stem: str
     role: Role
+    # Latin x is х in Uzbek (Axror) but ks in English (Alexey); the fold reads it as х and
+    # this keeps the other reading's stem.
+    stem_x_as_ks: str = ""
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        return (self.stem, self.stem_x_as_ks) if self.stem_x_as_ks else (self.stem,)
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,8 @@ def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
             merged[-1] = (f"{text} {word}", prev + f, True)
         else:
             is_patr = bool(_PATRONYMIC_END.search(f)) and len(f) > 5
+            if f.endswith(("uli", "kuli")) and len(words) < 3:
+                is_patr = False  # Turkmen Gurbanguly, Kakakuly: a given name, not -ұлы
             merged.append((word, f, is_patr))
     return merged
 
@@ -98,7 +108,8 @@ def parse(raw: str) -> ParsedName:
             role, given_seen = Role.GIVEN, True
         else:
             role = Role.UNKNOWN
-        tokens.append(Token(text=word, folded=f, stem=stem(f), role=role))
+        alt = stem(fold(_X.sub("ks", word))) if _X.search(word) else ""
+        tokens.append(Token(text=word, folded=f, stem=stem(f), role=role, stem_x_as_ks=alt))
     return ParsedName(raw=raw, tokens=tuple(tokens))
 
 

@@ -40,10 +40,11 @@ _LATIN_SPECIAL: dict[str, str] = {
 }  # fmt: skip
 
 # Applied in order to lower-case ASCII; longer spellings first. Kazakh Latin (2017) writes
-# ұ/у as w before a consonant (Nığmatwlïn); German writes в as w (Achmetbekow).
+# ұ/у as w between consonants (Nığmatwlïn); German writes в as w (Wladimirowna).
 _FOLDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in [
+        (r"^je(?=[^aeiou])", "e"),
         (r"tsch|tsj", "ch"),
         (r"dsch|dzj", "zh"),
         (r"shch|sch|sz|sj", "sh"),
@@ -54,7 +55,7 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
         (r"x", "h"),
         (r"ts|tz", "c"),
         (r"q|ck", "k"),
-        (r"w(?=[^aeiouy])", "u"),
+        (r"(?<=[^aeiouy])w(?=[^aeiouy])", "u"),
         (r"w", "v"),
         (r"ph", "f"),
         (r"zh|j", "j"),
@@ -68,7 +69,12 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_KAZAKH_INITIAL_U = re.compile(r"(?i)\bу(?=[әа])")
+
+
 def cyrillic_to_latin(text: str) -> str:
+    # Kazakh у before a vowel is a consonant: Уәлихан is Valikhan, not Uälikhan.
+    text = _KAZAKH_INITIAL_U.sub("в", text)
     out = []
     for ch in text:
         low = ch.lower()
@@ -105,6 +111,10 @@ def fold(word: str) -> str:
 _COARSE = [
     (re.compile(r"sh|zh|j"), "s"),
     (re.compile(r"[hgq]"), "k"),
+    # Kazakh ө/ү are o/u in Kazakh Latin but У in Russian spelling (Өтебаев / Утебаев);
+    # е/и alternate in Russian spellings of Kazakh names (Елубай / Илюбай).
+    (re.compile(r"o"), "u"),
+    (re.compile(r"e"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
 ]
 _J_AS_Y = re.compile(r"j")
