@@ -3,6 +3,9 @@
 No `from __future__ import annotations`: ninja reads `Query[...]` at import time.
 """
 
+import dataclasses
+from datetime import date
+
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
@@ -122,9 +125,10 @@ class MrzOut(Schema):
     given_names: str
     document_number: str
     nationality: str
-    birth_date: str | None
+    birth_date: date | None
     sex: str
-    expiry_date: str | None
+    expiry_date: date | None
+    optional_data: str
     valid: bool
     errors: dict[str, str]
 
@@ -136,20 +140,8 @@ def read_mrz(request: HttpRequest, body: MrzIn) -> MrzOut:
         data = parse_mrz(body.mrz)
     except MrzFormatError as exc:
         raise DomainError(str(exc), field="mrz") from exc
-    return MrzOut(
-        format=data.format,
-        document_type=data.document_type,
-        issuing_country=data.issuing_country,
-        surname=data.surname,
-        given_names=data.given_names,
-        document_number=data.document_number,
-        nationality=data.nationality,
-        birth_date=data.birth_date.isoformat() if data.birth_date else None,
-        sex=data.sex,
-        expiry_date=data.expiry_date.isoformat() if data.expiry_date else None,
-        valid=data.valid,
-        errors=data.errors,
-    )
+    fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
+    return MrzOut(**fields, valid=data.valid)
 
 
 @router.get("/people/{person_id}", response=PersonOut, url_name="person_detail")
