@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
+from homeward.common.htmx import wants_fragment
 from homeward.common.models import AuditEvent
 from homeward.common.selectors import audit_event_list
 
@@ -41,7 +42,5 @@ def event_list(request: HttpRequest) -> HttpResponse:
     filters = {k: request.GET.get(k, "").strip() for k in ("verb", "actor", "target")}
     events = audit_event_list(user=request.user, **filters).select_related("actor")
     page = Paginator(events, 50).get_page(request.GET.get("page"))
-    htmx = getattr(request, "htmx", None)
-    partial = bool(htmx) and not htmx.history_restore_request  # type: ignore[union-attr]
-    template = "common/event_page.html" if partial else "common/event_list.html"
+    template = "common/event_page.html" if wants_fragment(request) else "common/event_list.html"
     return render(request, template, {"page": page, "filters": filters})

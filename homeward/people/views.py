@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.vary import vary_on_headers
 
+from homeward.common.htmx import wants_fragment
 from homeward.people import selectors
 from homeward.people.forms import PersonSearchForm
 from homeward.people.matching.search import SearchHit
@@ -23,9 +24,7 @@ def person_search(request: HttpRequest) -> HttpResponse:
             birth_date=form.cleaned_data["birth_date"],
             limit=20,
         )
-    htmx = getattr(request, "htmx", None)
-    partial = bool(htmx) and not htmx.history_restore_request  # type: ignore[union-attr]
-    template = "people/search_results.html" if partial else "people/search.html"
+    template = "people/search_results.html" if wants_fragment(request) else "people/search.html"
     return render(request, template, {"form": form, "hits": hits})
 
 

@@ -86,7 +86,10 @@ def _pair_score(profiles: dict[int, tuple[list[str], Evidence]], a: int, b: int)
 
 
 def find_clusters(
-    *, threshold: float = MATCH_THRESHOLD, progress: Callable[[int], object] | None = None
+    *,
+    threshold: float = MATCH_THRESHOLD,
+    pairs: set[tuple[int, int]] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> list[Cluster]:
     """Likely duplicates, joined strongest link first.
 
@@ -95,12 +98,12 @@ def find_clusters(
     cross pair is itself a likely match (complete linkage), so each member plausibly is
     every other.
     """
-    pairs = sorted(candidate_pairs())
+    ordered = sorted(candidate_pairs() if pairs is None else pairs)
     scored: list[tuple[float, int, int]] = []
     profiles: dict[int, tuple[list[str], Evidence]] = {}
     batch = 5000
-    for start in range(0, len(pairs), batch):
-        chunk = pairs[start : start + batch]
+    for start in range(0, len(ordered), batch):
+        chunk = ordered[start : start + batch]
         profiles.update(_profiles({p for pair in chunk for p in pair} - profiles.keys()))
         for a, b in chunk:
             if a in profiles and b in profiles:

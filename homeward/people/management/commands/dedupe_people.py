@@ -20,9 +20,12 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         quiet = options["verbosity"] == 0
-        total = len(candidate_pairs())
+        pairs = candidate_pairs()
+        total = len(pairs)
         with tqdm(total=total, unit="pair", disable=quiet, file=self.stderr) as bar:
-            clusters = find_clusters(threshold=options["threshold"], progress=bar.update)
+            clusters = find_clusters(
+                threshold=options["threshold"], pairs=pairs, progress=bar.update
+            )
         ids = {pid for c in clusters for pid in c.person_ids}
         people = {p.pk: p for p in Person.objects.filter(pk__in=ids)}
         if options["format"] == "json":
