@@ -23,6 +23,7 @@ class NavItem:
 NAVIGATION: tuple[NavItem, ...] = (
     NavItem(_("Home"), "home"),
     NavItem(_("Find a person"), "people:search", Cap.PEOPLE_VIEW),
+    NavItem(_("Registrations abroad"), "people:registrations", Cap.PEOPLE_VIEW),
     NavItem(_("Posts"), "accounts:post_list", Cap.POSTS_VIEW),
     NavItem(_("Audit trail"), "audit:event_list", Cap.AUDIT_VIEW),
     NavItem(_("Users"), "accounts:user_list", Cap.ACCOUNTS_MANAGE),

@@ -48,6 +48,8 @@ class Cap:
     MONITORING_VIEW = "monitoring.view"
     PROTECTION_VIEW = "protection.view"
     PEOPLE_VIEW = "people.view"
+    PEOPLE_EDIT = "people.edit"
+    PEOPLE_MERGE = "people.merge"
 
 
 ROLE_SCOPE: dict[Role, Scope] = {
@@ -63,14 +65,31 @@ ROLE_SCOPE: dict[Role, Scope] = {
 }
 
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
-    Role.HOTLINE_OPERATOR: frozenset({Cap.POSTS_VIEW, Cap.INTAKE_CREATE, Cap.PEOPLE_VIEW}),
+    Role.HOTLINE_OPERATOR: frozenset(
+        {Cap.POSTS_VIEW, Cap.INTAKE_CREATE, Cap.PEOPLE_VIEW, Cap.PEOPLE_EDIT}
+    ),
     Role.CONSULAR_OFFICER: frozenset(
-        {Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.CASES_WORK, Cap.PEOPLE_VIEW}
+        {
+            Cap.POSTS_VIEW,
+            Cap.CASES_VIEW,
+            Cap.CASES_WORK,
+            Cap.PEOPLE_VIEW,
+            Cap.PEOPLE_EDIT,
+            Cap.PEOPLE_MERGE,
+        }
     ),
     Role.AGENCY_LIAISON: frozenset({Cap.POSTS_VIEW, Cap.TASKS_ANSWER}),
     Role.PARTNER: frozenset({Cap.POSTS_VIEW, Cap.CASES_VIEW_SHARED}),
     Role.SUPERVISOR: frozenset(
-        {Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.SUPERVISION, Cap.REPORTS_VIEW, Cap.PEOPLE_VIEW}
+        {
+            Cap.POSTS_VIEW,
+            Cap.CASES_VIEW,
+            Cap.SUPERVISION,
+            Cap.REPORTS_VIEW,
+            Cap.PEOPLE_VIEW,
+            Cap.PEOPLE_EDIT,
+            Cap.PEOPLE_MERGE,
+        }
     ),
     Role.ANALYST: frozenset({Cap.POSTS_VIEW, Cap.MONITORING_VIEW, Cap.REPORTS_VIEW}),
     Role.AUDITOR: frozenset({Cap.POSTS_VIEW, Cap.AUDIT_VIEW}),

@@ -7,7 +7,15 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from homeward.accounts.lockout import LockedAccount, locked_accounts
-from homeward.accounts.models import ApiToken, Post, PostQuerySet, RoleAssignment, User
+from homeward.accounts.models import (
+    ApiToken,
+    Organisation,
+    Post,
+    PostJurisdiction,
+    PostQuerySet,
+    RoleAssignment,
+    User,
+)
 from homeward.accounts.roles import Cap
 from homeward.common.access import get_visible_or_404
 
@@ -89,3 +97,17 @@ def active_user_count(*, user: User) -> int:
     if not user.has_capability(Cap.ACCOUNTS_MANAGE):
         return 0
     return User.objects.filter(is_active=True).count()
+
+
+def post_for_location(*, country: str, region: str = "") -> Post | None:
+    """The diplomatic post whose jurisdiction covers a place; a region's post before the country's.
+
+    Posts covering everywhere (the hotline) and partners' posts are not a place's post.
+    """
+    areas = PostJurisdiction.objects.filter(
+        country=country,
+        post__is_active=True,
+        post__organisation__kind=Organisation.Kind.DIPLOMATIC,
+    ).filter(Q(region="") | Q(region=region) if region else Q(region=""))
+    best = areas.select_related("post").order_by("-region", "post__name").first()
+    return best.post if best else None

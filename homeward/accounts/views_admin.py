@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
@@ -19,19 +16,7 @@ from homeward.accounts.forms import ReasonForm, RoleGrantForm, SetPasswordForm, 
 from homeward.accounts.models import User
 from homeward.accounts.roles import Role
 from homeward.accounts.views import signed_in_user
-from homeward.common.errors import DomainError
-
-T = TypeVar("T")
-
-
-def _attempt(form: forms.Form, action: Callable[[], T]) -> T | None:
-    """Run a service; a domain error becomes an error on the form's field (and None)."""
-    try:
-        return action()
-    except DomainError as exc:
-        field = exc.field if exc.field in form.fields else None
-        form.add_error(field, exc.message)
-        return None
+from homeward.common.forms import attempt as _attempt
 
 
 def _detail(request: HttpRequest, subject: User, **forms_: forms.Form) -> HttpResponse:

@@ -88,3 +88,23 @@ class AuditHead(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.seq} {self.hash[:12]}"
+
+
+class ThrottleCount(models.Model):
+    """Requests counted per key (a keyed hash of an IP address or a phone) and time window.
+
+    Kept in the database, not a process's memory, so every app process counts together.
+    """
+
+    key = models.CharField(max_length=64)
+    window = models.BigIntegerField(help_text="start of the window, epoch seconds")
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "window"], name="uniq_throttle_window")
+        ]
+        indexes = [models.Index(fields=["window"])]
+
+    def __str__(self) -> str:
+        return f"{self.key[:8]}@{self.window}: {self.count}"

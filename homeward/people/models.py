@@ -12,6 +12,8 @@ from homeward.common.access import Reach, VisibleQuerySet
 from homeward.people.matching.dates import PartialDate
 
 PEOPLE_VIEW = "people.view"
+PEOPLE_EDIT = "people.edit"
+PEOPLE_MERGE = "people.merge"
 
 
 class Sex(models.TextChoices):
@@ -134,3 +136,122 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.number}"
+
+
+class Contact(models.Model):
+    """A way to reach a person; phones are kept in E.164 (validated with phonenumbers)."""
+
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("phone")
+        MESSENGER = "messenger", _("messenger")
+        EMAIL = "email", _("e-mail")
+        ADDRESS = "address", _("address abroad")
+
+    class Messenger(models.TextChoices):
+        NONE = "", _("none")
+        WHATSAPP = "whatsapp", "WhatsApp"
+        TELEGRAM = "telegram", "Telegram"
+        IMO = "imo", "imo"
+        VIBER = "viber", "Viber"
+        SIGNAL = "signal", "Signal"
+        OTHER = "other", _("other")
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contacts")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    value = models.CharField(_("value"), max_length=300)
+    messenger = models.CharField(
+        _("messenger"), max_length=10, choices=Messenger.choices, blank=True
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "kind", "value", "messenger"], name="uniq_person_contact"
+            )
+        ]
+        indexes = [models.Index(fields=["kind", "value"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.value}"
+
+
+class Relation(models.Model):
+    """A relative of a person: another registered person, or just a name and a phone."""
+
+    class Kind(models.TextChoices):
+        SPOUSE = "spouse", _("spouse")
+        PARENT = "parent", _("parent")
+        CHILD = "child", _("child")
+        SIBLING = "sibling", _("sibling")
+        OTHER = "other", _("other relative")
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relations")
+    kind = models.CharField(_("relation"), max_length=10, choices=Kind.choices)
+    relative = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="relatives_of",
+        verbose_name=_("relative in the registry"),
+    )
+    relative_name = models.CharField(_("relative's name"), max_length=200, blank=True)
+    relative_phone = models.CharField(_("relative's phone"), max_length=20, blank=True)
+    next_of_kin = models.BooleanField(_("next of kin"), default=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(relative__isnull=False) | ~models.Q(relative_name=""),
+                name="relation_names_someone",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.relative or self.relative_name}"
+
+
+class Registration(models.Model):
+    """A consular registration of a stay abroad, by the citizen or by an operator."""
+
+    class Channel(models.TextChoices):
+        SELF = "self", _("by the citizen on the public page")
+        OPERATOR = "operator", _("by an operator")
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="registrations")
+    reference = models.CharField(_("reference"), max_length=16, unique=True)
+    country = models.CharField(_("country of stay"), max_length=2)
+    region = models.CharField(_("region"), max_length=6, blank=True)
+    city = models.CharField(_("city"), max_length=100)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    employer = models.CharField(_("employer"), max_length=200, blank=True)
+    arrived_on = models.DateField(_("arrived"), null=True, blank=True)
+    stay_until = models.DateField(_("expected stay until"), null=True, blank=True)
+    consent = models.BooleanField(_("consent to processing"), default=False)
+    consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    post = models.ForeignKey(
+        "accounts.Post",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="registrations",
+        verbose_name=_("post"),
+    )
+    submission = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["country", "created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(consent=False) | models.Q(consent_at__isnull=False),
+                name="registration_consent_dated",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.reference

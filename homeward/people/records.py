@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import pycountry
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from homeward.common.errors import DomainError
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
@@ -32,25 +35,28 @@ class PersonRecord:
 def check_name(text: str, field_name: str = "name") -> str:
     text = text.strip().replace("\x00", "")
     if not text:
-        raise DomainError("a name is required", field=field_name)
+        raise DomainError(_("a name is required"), field=field_name)
     if len(text) > 200:
-        raise DomainError("a name is at most 200 characters", field=field_name)
+        raise DomainError(_("a name is at most 200 characters"), field=field_name)
     if not clean(text):
-        raise DomainError("the name has no letters", field=field_name)
+        raise DomainError(_("the name has no letters"), field=field_name)
     return text
 
 
 def check_country(code: str, field_name: str = "nationality") -> str:
     code = code.strip().upper()
     if pycountry.countries.get(alpha_2=code) is None:
-        raise DomainError(f"{code!r} is not an ISO 3166 alpha-2 country code", field=field_name)
+        raise DomainError(
+            _("%(code)r is not an ISO 3166 alpha-2 country code") % {"code": code},
+            field=field_name,
+        )
     return code
 
 
 def check_document_number(number: str, field_name: str = "passport_number") -> str:
     number = re.sub(r"[\s-]", "", number).upper()
     if not _DOC_NUMBER.match(number):
-        raise DomainError("a document number is 4 to 20 letters and digits", field=field_name)
+        raise DomainError(_("a document number is 4 to 20 letters and digits"), field=field_name)
     return number
 
 
@@ -71,7 +77,9 @@ def record_from_fields(
         raise DomainError(str(exc), field="birth_date") from exc
     sex_key = sex.strip().lower()
     if sex_key not in _SEX:
-        raise DomainError(f"sex is male, female or empty, not {sex!r}", field="sex")
+        raise DomainError(
+            _("sex is male, female or empty, not %(sex)r") % {"sex": sex}, field="sex"
+        )
     others = tuple(check_name(n, "other_names") for n in other_names.split("|") if n.strip())
     return PersonRecord(
         name=check_name(name),
@@ -81,4 +89,74 @@ def record_from_fields(
         sex=_SEX[sex_key],
         nationalities=(check_country(nationality),) if nationality.strip() else (),
         passport_number=check_document_number(passport_number) if passport_number.strip() else "",
+    )
+
+
+@dataclass(frozen=True)
+class StayRecord:
+    """Where a citizen stays abroad, as a consular registration records it."""
+
+    country: str
+    city: str
+    region: str = ""
+    address: str = ""
+    employer: str = ""
+    arrived_on: date | None = None
+    stay_until: date | None = None
+    consent: bool = False
+
+
+def check_text(value: str, limit: int, field_name: str, *, required: bool = False) -> str:
+    value = value.replace("\x00", "").strip()
+    if required and not value:
+        raise DomainError(_("this field is required"), field=field_name)
+    if len(value) > limit:
+        raise DomainError(_("at most %(limit)d characters") % {"limit": limit}, field=field_name)
+    return value
+
+
+def stay_from_fields(
+    *,
+    country: str,
+    city: str,
+    region: str = "",
+    address: str = "",
+    employer: str = "",
+    arrived_on: date | None = None,
+    stay_until: date | None = None,
+    consent: bool = False,
+    today: date | None = None,
+) -> StayRecord:
+    """A stay abroad; raises DomainError naming the first bad field.
+
+    Consent is required: a registration is kept only with the citizen's agreement.
+    """
+    country = check_country(country, "country")
+    region = region.strip().upper()
+    if region and (
+        not region.startswith(f"{country}-") or pycountry.subdivisions.get(code=region) is None  # type: ignore[no-untyped-call]
+    ):
+        raise DomainError(
+            _("%(region)r is not an ISO 3166-2 region of %(country)s")
+            % {"region": region, "country": country},
+            field="region",
+        )
+    today = today or timezone.localdate()
+    if arrived_on and arrived_on > today + timedelta(days=366):
+        raise DomainError(_("the arrival date is more than a year ahead"), field="arrived_on")
+    if arrived_on and stay_until and stay_until < arrived_on:
+        raise DomainError(_("the stay cannot end before the arrival"), field="stay_until")
+    if not consent:
+        raise DomainError(
+            _("a registration is kept only with the citizen's consent"), field="consent"
+        )
+    return StayRecord(
+        country=country,
+        city=check_text(city, 100, "city", required=True),
+        region=region,
+        address=check_text(address, 300, "address"),
+        employer=check_text(employer, 200, "employer"),
+        arrived_on=arrived_on,
+        stay_until=stay_until,
+        consent=consent,
     )

@@ -2,19 +2,52 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 
 from homeward.common.access import get_visible_or_404, reach_of
 from homeward.people.matching.dates import PartialDate
+from homeward.people.matching.score import MATCH_THRESHOLD
 from homeward.people.matching.search import SearchHit, search_people
-from homeward.people.models import PEOPLE_VIEW, Person
+from homeward.people.models import (
+    PEOPLE_EDIT,
+    PEOPLE_MERGE,
+    PEOPLE_VIEW,
+    Contact,
+    Document,
+    Person,
+    PersonName,
+    Registration,
+    Relation,
+)
+
+
+def _require(user: Any, capability: str, message: str) -> None:
+    if reach_of(user, capability).empty:
+        raise PermissionDenied(message)
 
 
 def require_registry_reader(user: Any) -> None:
-    if reach_of(user, PEOPLE_VIEW).empty:
-        raise PermissionDenied("reading the registry needs a role that reads it")
+    _require(user, PEOPLE_VIEW, "reading the registry needs a role that reads it")
+
+
+def require_registry_editor(user: Any) -> None:
+    _require(user, PEOPLE_EDIT, "changing the registry needs a role that changes it")
+
+
+def require_registry_merger(user: Any) -> None:
+    _require(user, PEOPLE_MERGE, "merging persons needs a role that merges them")
+
+
+def can_edit(user: Any) -> bool:
+    return not reach_of(user, PEOPLE_EDIT).empty
+
+
+def can_merge(user: Any) -> bool:
+    return not reach_of(user, PEOPLE_MERGE).empty
 
 
 def person_search(
@@ -33,3 +66,82 @@ def person_get(*, user: Any, person_id: int) -> Person:
     require_registry_reader(user)
     queryset = Person.objects.visible_to(user).prefetch_related("names", "documents")
     return get_visible_or_404(queryset, user, pk=person_id)
+
+
+def merged_group(person: Person) -> list[Person]:
+    """The person and everyone merged into it, directly or through another merge."""
+    group, frontier = [person], [person.pk]
+    while frontier:
+        more = list(Person.objects.filter(merged_into_id__in=frontier).order_by("pk"))
+        group.extend(more)
+        frontier = [p.pk for p in more]
+    return group
+
+
+@dataclass
+class PersonProfile:
+    """A person with everything of the records merged into it."""
+
+    person: Person
+    merged_from: list[Person]
+    names: list[PersonName]
+    documents: list[Document]
+    contacts: list[Contact]
+    relations: list[Relation]
+    registrations: list[Registration]
+
+
+def person_profile(*, user: Any, person_id: int) -> PersonProfile:
+    person = person_get(user=user, person_id=person_id)
+    group = merged_group(person)
+    ids = [p.pk for p in group]
+
+    def of_group(queryset: QuerySet[Any]) -> list[Any]:
+        return list(queryset.filter(person_id__in=ids).order_by("pk"))
+
+    return PersonProfile(
+        person=person,
+        merged_from=group[1:],
+        names=of_group(PersonName.objects.all()),
+        documents=of_group(Document.objects.all()),
+        contacts=of_group(Contact.objects.all()),
+        relations=of_group(Relation.objects.select_related("relative")),
+        registrations=of_group(Registration.objects.select_related("post")),
+    )
+
+
+def likely_same_people(
+    *,
+    user: Any,
+    name: str,
+    birth_date: PartialDate | None = None,
+    exclude: set[int] | None = None,
+    limit: int = 5,
+) -> list[SearchHit]:
+    """Registered persons who are probably the one described: the duplicate warning."""
+    hits = person_search(user=user, query=name, birth_date=birth_date, limit=limit + 5)
+    skip = exclude or set()
+    return [h for h in hits if h.score >= MATCH_THRESHOLD and h.person_id not in skip][:limit]
+
+
+def person_duplicates(*, user: Any, profile: PersonProfile) -> list[SearchHit]:
+    """Active persons likely the same as this one, by any of its names."""
+    skip = {profile.person.pk, *(p.pk for p in profile.merged_from)}
+    best: dict[int, SearchHit] = {}
+    for name in {n.text for n in profile.names}:
+        for hit in likely_same_people(
+            user=user, name=name, birth_date=profile.person.birth_date, exclude=skip
+        ):
+            if hit.person_id not in best or hit.score > best[hit.person_id].score:
+                best[hit.person_id] = hit
+    return sorted(best.values(), key=lambda h: -h.score)[:5]
+
+
+def registration_list(*, user: Any, country: str = "", limit: int = 100) -> list[Registration]:
+    require_registry_reader(user)
+    registrations = Registration.objects.filter(
+        person__in=Person.objects.visible_to(user)
+    ).select_related("person", "post")
+    if country:
+        registrations = registrations.filter(country=country.upper())
+    return list(registrations.order_by("-created_at")[:limit])

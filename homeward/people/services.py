@@ -5,16 +5,35 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
+from homeward.accounts.selectors import post_for_location
+from homeward.common.access import reach_of
 from homeward.common.audit import audit_record
+from homeward.common.codes import code_new
+from homeward.common.errors import DomainError, NotAllowed
 from homeward.people.matching.keys import name_keys
 from homeward.people.matching.normalize import script_of, words
 from homeward.people.matching.parse import parse
-from homeward.people.models import Document, Person, PersonKey, PersonName
-from homeward.people.records import PersonRecord
+from homeward.people.models import (
+    PEOPLE_EDIT,
+    PEOPLE_MERGE,
+    Contact,
+    Document,
+    Person,
+    PersonKey,
+    PersonName,
+    Registration,
+    Relation,
+)
+from homeward.people.phones import check_phone
+from homeward.people.records import PersonRecord, StayRecord, check_name, check_text
 
 
 def _script(text: str) -> str:
@@ -159,3 +178,293 @@ def people_import(
         },
     )
     return ImportResult(created=created, updated=updated)
+
+
+def _require(actor: Any, capability: str) -> None:
+    if reach_of(actor, capability).empty:
+        raise NotAllowed(gettext("your role does not change the registry"))
+
+
+@transaction.atomic
+def contact_add(
+    *,
+    actor: Any,
+    person: Person,
+    kind: str,
+    value: str,
+    messenger: str = "",
+    note: str = "",
+    region: str = "",
+) -> Contact:
+    """A phone (stored as E.164), a messenger handle, an e-mail or an address abroad.
+
+    Adding a contact the person already has returns it unchanged.
+    """
+    if actor is not None:
+        _require(actor, PEOPLE_EDIT)
+    value = clean_contact(kind=kind, value=value, messenger=messenger, region=region)
+    contact, created = Contact.objects.get_or_create(
+        person=person,
+        kind=kind,
+        value=value,
+        messenger=messenger,
+        defaults={"note": note.strip()[:200]},
+    )
+    if created:
+        audit_record(
+            actor=actor, verb="contact.add", target=person, changes={"kind": kind, "id": contact.pk}
+        )
+    return contact
+
+
+def clean_contact(*, kind: str, value: str, messenger: str = "", region: str = "") -> str:
+    if kind not in Contact.Kind.values:
+        raise DomainError(gettext("unknown kind of contact"), field="kind")
+    if messenger not in Contact.Messenger.values:
+        raise DomainError(gettext("unknown messenger"), field="messenger")
+    value = value.replace("\x00", "").strip()
+    if kind == Contact.Kind.PHONE or (kind == Contact.Kind.MESSENGER and _looks_like_phone(value)):
+        return check_phone(value, region=region, field_name="value")
+    if kind == Contact.Kind.EMAIL:
+        try:
+            validate_email(value)
+        except ValidationError as exc:
+            raise DomainError(gettext("not an e-mail address"), field="value") from exc
+        return value.lower()
+    return check_text(value, 300, "value", required=True)
+
+
+def _looks_like_phone(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 7 and all(c.isdigit() or c in "+-() " for c in value)
+
+
+@transaction.atomic
+def relation_add(
+    *,
+    actor: Any,
+    person: Person,
+    kind: str,
+    relative: Person | None = None,
+    relative_name: str = "",
+    relative_phone: str = "",
+    next_of_kin: bool = False,
+    region: str = "",
+) -> Relation:
+    """A relative: a registered person, or a name (and phone) of someone not registered.
+
+    There is one next of kin: naming a new one clears the flag on the others.
+    """
+    if actor is not None:
+        _require(actor, PEOPLE_EDIT)
+    if kind not in Relation.Kind.values:
+        raise DomainError(gettext("unknown kind of relation"), field="kind")
+    if relative is not None and relative.pk == person.pk:
+        raise DomainError(gettext("a person is not their own relative"), field="relative")
+    name = relative_name.replace("\x00", "").strip()
+    if relative is None:
+        name = check_name(name, "relative_name")
+    elif len(name) > 200:
+        raise DomainError(
+            gettext("at most %(limit)d characters") % {"limit": 200}, field="relative_name"
+        )
+    phone = (
+        check_phone(relative_phone, region=region, field_name="relative_phone")
+        if relative_phone.strip()
+        else ""
+    )
+    if next_of_kin:
+        person.relations.filter(next_of_kin=True).update(next_of_kin=False)
+    relation = Relation.objects.create(
+        person=person,
+        kind=kind,
+        relative=relative,
+        relative_name=name,
+        relative_phone=phone,
+        next_of_kin=next_of_kin,
+    )
+    audit_record(
+        actor=actor,
+        verb="relation.add",
+        target=person,
+        changes={
+            "kind": kind,
+            "relative": relative.pk if relative else None,
+            "next_of_kin": next_of_kin,
+        },
+    )
+    return relation
+
+
+REGISTRATION_PREFIX = "R"
+
+
+@transaction.atomic
+def registration_create(
+    *,
+    actor: Any,
+    person: Person,
+    stay: StayRecord,
+    channel: str = Registration.Channel.OPERATOR,
+    submission: str | None = None,
+) -> Registration:
+    """Record a stay abroad; the post whose jurisdiction covers the place is assigned."""
+    if actor is not None:
+        _require(actor, PEOPLE_EDIT)
+    now = timezone.now()
+    registration = Registration.objects.create(
+        person=person,
+        reference=code_new(REGISTRATION_PREFIX),
+        country=stay.country,
+        region=stay.region,
+        city=stay.city,
+        address=stay.address,
+        employer=stay.employer,
+        arrived_on=stay.arrived_on,
+        stay_until=stay.stay_until,
+        consent=stay.consent,
+        consent_at=now if stay.consent else None,
+        channel=channel,
+        post=post_for_location(country=stay.country, region=stay.region),
+        submission=submission,
+        created_at=now,
+    )
+    audit_record(
+        actor=actor,
+        verb="registration.create",
+        target=registration,
+        changes={
+            "person": person.pk,
+            "country": stay.country,
+            "region": stay.region,
+            "channel": channel,
+            "post": registration.post_id,
+        },
+    )
+    return registration
+
+
+@dataclass(frozen=True)
+class NextOfKin:
+    name: str
+    phone: str = ""
+    kind: str = Relation.Kind.OTHER
+
+
+def person_register_self(
+    *,
+    record: PersonRecord,
+    stay: StayRecord,
+    phone: str,
+    messenger: str = "",
+    next_of_kin: NextOfKin | None = None,
+    submission: str,
+) -> Registration:
+    """A citizen's own registration from the public page: person, phone, relative, stay.
+
+    Always a new person (an anonymous form never adds to someone else's record); the
+    registry's duplicate warning shows operators whom to merge it with. The same
+    ``submission`` token twice (a double click, a resent form) gives the first
+    registration back.
+    """
+    existing = Registration.objects.filter(submission=submission).first()
+    if existing is not None:
+        return existing
+    phone = check_phone(phone, region=stay.country)
+    if next_of_kin is not None:
+        check_name(next_of_kin.name, "kin_name")
+    kin_phone = (
+        check_phone(next_of_kin.phone, region=stay.country, field_name="kin_phone")
+        if next_of_kin and next_of_kin.phone.strip()
+        else ""
+    )
+    try:
+        with transaction.atomic():
+            person = person_create(actor=None, record=record)
+            contact_add(actor=None, person=person, kind=Contact.Kind.PHONE, value=phone)
+            if messenger:
+                contact_add(
+                    actor=None,
+                    person=person,
+                    kind=Contact.Kind.MESSENGER,
+                    value=phone,
+                    messenger=messenger,
+                )
+            if next_of_kin is not None:
+                relation_add(
+                    actor=None,
+                    person=person,
+                    kind=next_of_kin.kind,
+                    relative_name=next_of_kin.name,
+                    relative_phone=kin_phone,
+                    next_of_kin=True,
+                )
+            return registration_create(
+                actor=None,
+                person=person,
+                stay=stay,
+                channel=Registration.Channel.SELF,
+                submission=submission,
+            )
+    except IntegrityError:
+        existing = Registration.objects.filter(submission=submission).first()
+        if existing is None:
+            raise
+        return existing
+
+
+@transaction.atomic
+def person_merge(*, actor: Any, survivor: Person, absorbed: Person, reason: str) -> Person:
+    """Merge ``absorbed`` into ``survivor``; nothing is moved or deleted, so it can be undone.
+
+    The absorbed person stays as it was, marked ``merged_into``; the survivor shows and
+    is found by the names, documents, contacts, relations and registrations of its whole
+    group, and anything that refers to the absorbed person later resolves to the survivor.
+    """
+    _require(actor, PEOPLE_MERGE)
+    reason = reason.replace("\x00", "").strip()
+    if not reason:
+        raise DomainError(gettext("say why these records are one person"), field="reason")
+    survivor = Person.objects.select_for_update().get(pk=survivor.pk)
+    absorbed = Person.objects.select_for_update().get(pk=absorbed.pk)
+    if survivor.pk == absorbed.pk:
+        raise DomainError(gettext("a person cannot be merged into itself"), field="absorbed")
+    if survivor.merged_into_id is not None or absorbed.merged_into_id is not None:
+        raise DomainError(
+            gettext("one of these records is already merged into another"), field="absorbed"
+        )
+    absorbed.merged_into = survivor
+    absorbed.updated_at = timezone.now()
+    absorbed.save(update_fields=["merged_into", "updated_at"])
+    audit_record(
+        actor=actor,
+        verb="person.merge",
+        target=survivor,
+        changes={"absorbed": absorbed.pk, "survivor": survivor.pk},
+        reason=reason[:500],
+    )
+    return survivor
+
+
+@transaction.atomic
+def person_unmerge(*, actor: Any, person: Person, reason: str) -> Person:
+    """Undo a merge: the person stands on its own again, with everything it brought."""
+    _require(actor, PEOPLE_MERGE)
+    reason = reason.replace("\x00", "").strip()
+    if not reason:
+        raise DomainError(gettext("say why the merge is undone"), field="reason")
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    survivor_id = person.merged_into_id
+    if survivor_id is None:
+        raise DomainError(gettext("this record is not merged"), field="person")
+    person.merged_into = None
+    person.updated_at = timezone.now()
+    person.save(update_fields=["merged_into", "updated_at"])
+    audit_record(
+        actor=actor,
+        verb="person.unmerge",
+        target=person,
+        changes={"survivor": survivor_id},
+        reason=reason[:500],
+    )
+    return person

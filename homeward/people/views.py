@@ -1,15 +1,32 @@
-"""The operator's search box: any script, any order, results as you type."""
+"""Registry pages: the operator's search box, a person's record, new persons, merges."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from django import forms
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from homeward.accounts.views import signed_in_user
+from homeward.common.forms import attempt, attempt_ok
 from homeward.common.htmx import wants_fragment
-from homeward.people import selectors
-from homeward.people.forms import PersonSearchForm
+from homeward.people import selectors, services
+from homeward.people.forms import (
+    ContactForm,
+    MergeForm,
+    PersonForm,
+    PersonSearchForm,
+    RelationForm,
+    StayForm,
+    UnmergeForm,
+)
 from homeward.people.matching.search import SearchHit
+from homeward.people.records import record_from_fields, stay_from_fields
 
 
 @vary_on_headers("HX-Request")
@@ -25,9 +42,158 @@ def person_search(request: HttpRequest) -> HttpResponse:
             limit=20,
         )
     template = "people/search_results.html" if wants_fragment(request) else "people/search.html"
-    return render(request, template, {"form": form, "hits": hits})
+    context = {"form": form, "hits": hits, "can_edit": selectors.can_edit(request.user)}
+    return render(request, template, context)
+
+
+def _detail(request: HttpRequest, person_id: int, **bound: forms.Form) -> HttpResponse:
+    user = request.user
+    profile = selectors.person_profile(user=user, person_id=person_id)
+    context = {
+        "profile": profile,
+        "person": profile.person,
+        "duplicates": selectors.person_duplicates(user=user, profile=profile)
+        if profile.person.merged_into_id is None
+        else [],
+        "can_edit": selectors.can_edit(user),
+        "can_merge": selectors.can_merge(user),
+        "contact_form": ContactForm(),
+        "relation_form": RelationForm(),
+        "unmerge_form": UnmergeForm(),
+        **bound,
+    }
+    return render(request, "people/person_detail.html", context, status=400 if bound else 200)
 
 
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = selectors.person_get(user=request.user, person_id=person_id)
-    return render(request, "people/person_detail.html", {"person": person})
+    return _detail(request, person_id)
+
+
+def person_create(request: HttpRequest) -> HttpResponse:
+    """New person; when the registry likely holds them already, say who before creating."""
+    actor = signed_in_user(request)
+    selectors.require_registry_editor(actor)
+    form = PersonForm(request.POST or None)
+    likely: list[SearchHit] = []
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        record = attempt(
+            form,
+            lambda: record_from_fields(
+                name=data["name"],
+                other_names=form.other_names_field(),
+                birth_date=str(data["birth_date"] or ""),
+                sex=data["sex"],
+                nationality=data["nationality"],
+                passport_number=data["passport_number"],
+            ),
+        )
+        if record is not None:
+            record = dataclasses.replace(record, birthplace=data["birthplace"].strip())
+            if not data["create_anyway"]:
+                likely = selectors.likely_same_people(
+                    user=actor, name=record.name, birth_date=record.birth_date
+                )
+            if not likely:
+                person = services.person_create(actor=actor, record=record)
+                messages.success(request, _("Person added to the registry."))
+                return redirect("people:detail", person_id=person.pk)
+    status = 400 if form.errors or likely else 200
+    return render(
+        request, "people/person_form.html", {"form": form, "likely": likely}, status=status
+    )
+
+
+@require_POST
+def contact_add(request: HttpRequest, person_id: int) -> HttpResponse:
+    actor = signed_in_user(request)
+    selectors.require_registry_editor(actor)
+    person = selectors.person_get(user=actor, person_id=person_id)
+    form = ContactForm(request.POST)
+    if form.is_valid() and attempt_ok(
+        form, lambda: services.contact_add(actor=actor, person=person, **form.cleaned_data)
+    ):
+        messages.success(request, _("Contact added."))
+        return redirect("people:detail", person_id=person.pk)
+    return _detail(request, person.pk, contact_form=form)
+
+
+@require_POST
+def relation_add(request: HttpRequest, person_id: int) -> HttpResponse:
+    actor = signed_in_user(request)
+    selectors.require_registry_editor(actor)
+    person = selectors.person_get(user=actor, person_id=person_id)
+    form = RelationForm(request.POST)
+    if form.is_valid() and attempt_ok(
+        form, lambda: services.relation_add(actor=actor, person=person, **form.cleaned_data)
+    ):
+        messages.success(request, _("Relative added."))
+        return redirect("people:detail", person_id=person.pk)
+    return _detail(request, person.pk, relation_form=form)
+
+
+def registration_add(request: HttpRequest, person_id: int) -> HttpResponse:
+    """An operator records a stay abroad the citizen described on the phone."""
+    actor = signed_in_user(request)
+    selectors.require_registry_editor(actor)
+    person = selectors.person_get(user=actor, person_id=person_id)
+    form = StayForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        stay = attempt(form, lambda: stay_from_fields(**form.cleaned_data))
+        if stay is not None and attempt_ok(
+            form, lambda: services.registration_create(actor=actor, person=person, stay=stay)
+        ):
+            messages.success(request, _("Stay abroad registered."))
+            return redirect("people:detail", person_id=person.pk)
+    status = 400 if form.errors else 200
+    context = {"form": form, "person": person}
+    return render(request, "people/registration_form.html", context, status=status)
+
+
+def person_merge(request: HttpRequest, person_id: int, other_id: int) -> HttpResponse:
+    """Confirm, with a reason, that ``other_id`` is the same person as ``person_id``."""
+    actor = signed_in_user(request)
+    selectors.require_registry_merger(actor)
+    survivor = selectors.person_profile(user=actor, person_id=person_id)
+    absorbed = selectors.person_profile(user=actor, person_id=other_id)
+    form = MergeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        done = attempt(
+            form,
+            lambda: services.person_merge(
+                actor=actor,
+                survivor=survivor.person,
+                absorbed=absorbed.person,
+                reason=form.cleaned_data["reason"],
+            ),
+        )
+        if done is not None:
+            messages.success(request, _("Records merged. The merge can be undone."))
+            return redirect("people:detail", person_id=survivor.person.pk)
+    status = 400 if form.errors else 200
+    context = {"form": form, "survivor": survivor, "absorbed": absorbed}
+    return render(request, "people/merge_confirm.html", context, status=status)
+
+
+@require_POST
+def person_unmerge(request: HttpRequest, person_id: int) -> HttpResponse:
+    actor = signed_in_user(request)
+    selectors.require_registry_merger(actor)
+    person = selectors.person_get(user=actor, person_id=person_id)
+    form = UnmergeForm(request.POST)
+    if form.is_valid() and attempt_ok(
+        form,
+        lambda: services.person_unmerge(
+            actor=actor, person=person, reason=form.cleaned_data["reason"]
+        ),
+    ):
+        messages.success(request, _("Merge undone: the record stands on its own again."))
+        return redirect("people:detail", person_id=person.pk)
+    return _detail(request, person.pk, unmerge_form=form)
+
+
+def registration_list(request: HttpRequest) -> HttpResponse:
+    country = request.GET.get("country", "")[:2]
+    registrations = selectors.registration_list(user=request.user, country=country)
+    context = {"registrations": registrations, "country": country}
+    return render(request, "people/registration_list.html", context)

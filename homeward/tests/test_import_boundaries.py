@@ -13,9 +13,10 @@ HOMEWARD = Path(__file__).resolve().parent.parent
 ALLOWED: dict[str, set[str]] = {
     "common": set(),
     "accounts": {"common"},
-    "people": {"common"},
+    "people": {"common", "accounts"},
     "api": {"common", "accounts", "people"},
     "demo": {"common", "accounts", "people"},
+    "public": {"common", "people"},
 }
 
 

@@ -29,6 +29,8 @@ ROLES = [ANON, *[r.value for r in Role]]
 ADMIN, AUDITOR = Role.ADMINISTRATOR.value, Role.AUDITOR.value
 REGISTRY_READERS = [r.value for r in Role if "people.view" in ROLE_CAPABILITIES[r]]
 READERS_200 = dict.fromkeys(REGISTRY_READERS, 200)
+EDITORS = [r.value for r in Role if "people.edit" in ROLE_CAPABILITIES[r]]
+MERGERS = [r.value for r in Role if "people.merge" in ROLE_CAPABILITIES[r]]
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,32 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
     "api:api-root": [(Probe(), every(404))],
     "people:search": [(Probe(data={"q": "Ahror"}), signed_in(403, **READERS_200))],
     "people:detail": [(Probe(target="person"), signed_in(403, **READERS_200))],
+    "people:create": [(Probe(), signed_in(403, **dict.fromkeys(EDITORS, 200)))],
+    "people:registrations": [(Probe(), signed_in(403, **READERS_200))],
+    "people:contact_add": [
+        (
+            Probe("post", target="person", data={"kind": "phone", "value": "+998901234567"}),
+            signed_in(403, **dict.fromkeys(EDITORS, 302)),
+        )
+    ],
+    "people:relation_add": [
+        (
+            Probe("post", target="person", data={"kind": "sibling", "relative_name": "Aziz"}),
+            signed_in(403, **dict.fromkeys(EDITORS, 302)),
+        )
+    ],
+    "people:registration_add": [
+        (Probe(target="person"), signed_in(403, **dict.fromkeys(EDITORS, 200)))
+    ],
+    "people:merge": [(Probe(target="person_pair"), signed_in(403, **dict.fromkeys(MERGERS, 200)))],
+    "people:unmerge": [
+        (
+            Probe("post", target="merged_person", data={"reason": "two brothers"}),
+            signed_in(403, **dict.fromkeys(MERGERS, 302)),
+        )
+    ],
+    "public:register": [(Probe(), every(200))],
+    "public:register_done": [(Probe(), every(200))],
     "api:people_search": [(Probe(data={"q": "Ahror"}), signed_in(403, anon=401, **READERS_200))],
     "api:people_match": [
         (Probe("post", data={"a": "Ahror", "b": "Axror"}, json=True), signed_in(200, anon=401))
@@ -169,8 +197,12 @@ def world(db):
     stranger = user_with_role(Role.CONSULAR_OFFICER, other)
     other_token, _ = services.api_token_issue(actor=stranger, name="theirs")
     person = person_create(actor=None, record=record_from_fields(name="Ахрор Бурханов"))
+    twin = person_create(actor=None, record=record_from_fields(name="Axror Burxonov"))
+    twin.merged_into = person
+    twin.save(update_fields=["merged_into"])
     return {
         "person": person,
+        "twin": twin,
         "own_post": own,
         "other_post": other,
         "other_token": other_token,
@@ -190,6 +222,11 @@ def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
         return {"token_id": world["other_token"].pk}
     if probe.target == "person":
         return {"person_id": world["person"].pk}
+    if probe.target == "merged_person":
+        return {"person_id": world["twin"].pk}
+    if probe.target == "person_pair":
+        other = person_create(actor=None, record=record_from_fields(name="Akhror Burkhanov"))
+        return {"person_id": world["person"].pk, "other_id": other.pk}
     if probe.target == "stranger":
         return {"user_id": world["stranger"].pk}
     if probe.target == "stranger_assignment":
