@@ -20,13 +20,13 @@ def hq(ministry):
 
 @pytest.fixture
 def moscow(ministry):
-    embassy = OrganisationFactory(name="Embassy in Moscow", parent=ministry)
+    embassy = OrganisationFactory(name="Embassy in Moscow", parent=ministry, kind="diplomatic")
     return PostFactory(name="Embassy in Moscow", organisation=embassy, country="RU", areas=["RU"])
 
 
 @pytest.fixture
 def kyiv(ministry):
-    embassy = OrganisationFactory(name="Embassy in Kyiv", parent=ministry)
+    embassy = OrganisationFactory(name="Embassy in Kyiv", parent=ministry, kind="diplomatic")
     return PostFactory(name="Embassy in Kyiv", organisation=embassy, country="UA", areas=["UA"])
 
 

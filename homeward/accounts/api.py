@@ -11,6 +11,7 @@ from homeward.accounts import selectors, services
 from homeward.accounts.lockout import lockout_message
 from homeward.accounts.models import ApiToken, Post, User
 from homeward.accounts.roles import ROLE_CAPABILITIES, Role
+from homeward.common.schemas import ErrorItem, ErrorOut
 
 router = Router(tags=["accounts"])
 
@@ -88,15 +89,6 @@ class TokenOut(Schema):
             created_at=token.created_at.isoformat(),
             last_used_at=token.last_used_at.isoformat() if token.last_used_at else None,
         )
-
-
-class ErrorItem(Schema):
-    field: str | None
-    message: str
-
-
-class ErrorOut(Schema):
-    errors: list[ErrorItem]
 
 
 @router.get("/me", response=MeOut, url_name="me")

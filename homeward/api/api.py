@@ -15,6 +15,7 @@ from homeward.api.auth import API_AUTH
 from homeward.api.errors import error_body, install_error_handlers
 from homeward.common.api import router as audit_router
 from homeward.people.api import router as people_router
+from homeward.people.api_records import router as people_records_router
 
 
 def signed_in_docs(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -46,3 +47,4 @@ install_error_handlers(api)
 api.add_router("/", accounts_router)
 api.add_router("/audit", audit_router)
 api.add_router("/", people_router)
+api.add_router("/", people_records_router)

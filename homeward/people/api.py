@@ -14,6 +14,7 @@ from homeward.common.errors import DomainError
 from homeward.people import selectors
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
 from homeward.people.matching.score import Evidence, match
+from homeward.people.matching.search import SearchHit
 from homeward.people.mrz import MrzFormatError, parse_mrz
 
 router = Router(tags=["people"])
@@ -40,6 +41,18 @@ class HitOut(Schema):
     birth_date: str | None
     score: float
     explanation: list[str]
+
+
+def hit_out(hit: SearchHit) -> HitOut:
+    return HitOut(
+        person_id=hit.person_id,
+        external_id=hit.external_id,
+        name=hit.name,
+        matched_name=hit.matched_name,
+        birth_date=hit.birth_date,
+        score=round(hit.score, 4),
+        explanation=hit.explanation,
+    )
 
 
 class SearchOut(Schema):
@@ -84,21 +97,7 @@ def search(request: HttpRequest, params: Query[SearchParams]) -> SearchOut:
         birth_date=_date(params.birth_date, "birth_date"),
         limit=params.limit,
     )
-    return SearchOut(
-        query=params.q,
-        results=[
-            HitOut(
-                person_id=h.person_id,
-                external_id=h.external_id,
-                name=h.name,
-                matched_name=h.matched_name,
-                birth_date=h.birth_date,
-                score=round(h.score, 4),
-                explanation=h.explanation,
-            )
-            for h in hits
-        ],
-    )
+    return SearchOut(query=params.q, results=[hit_out(h) for h in hits])
 
 
 @router.post("/people/match", response=PairOut, url_name="people_match")

@@ -151,6 +151,56 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
         (Probe("post", data={"a": "Ahror", "b": "Axror"}, json=True), signed_in(200, anon=401))
     ],
     "api:people_mrz": [(Probe("post", data={"mrz": "P<UTO"}, json=True), signed_in(400, anon=401))],
+    "api:person_create": [
+        (
+            Probe("post", data={"name": "Нодир Каримов", "create_anyway": True}, json=True),
+            signed_in(403, anon=401, **dict.fromkeys(EDITORS, 201)),
+        )
+    ],
+    "api:person_contact_add": [
+        (
+            Probe(
+                "post", target="person", data={"kind": "phone", "value": "+998901234567"}, json=True
+            ),
+            signed_in(403, anon=401, **dict.fromkeys(EDITORS, 201)),
+        )
+    ],
+    "api:person_relation_add": [
+        (
+            Probe(
+                "post",
+                target="person",
+                data={"kind": "sibling", "relative_name": "Aziz"},
+                json=True,
+            ),
+            signed_in(403, anon=401, **dict.fromkeys(EDITORS, 201)),
+        )
+    ],
+    "api:person_registration_add": [
+        (
+            Probe(
+                "post",
+                target="person",
+                data={"country": "RU", "city": "Moscow", "consent": True},
+                json=True,
+            ),
+            signed_in(403, anon=401, **dict.fromkeys(EDITORS, 201)),
+        )
+    ],
+    "api:person_merge": [
+        (
+            Probe(
+                "post", target="person", data={"other_id": "@japarov", "reason": "same"}, json=True
+            ),
+            signed_in(403, anon=401, **dict.fromkeys(MERGERS, 200)),
+        )
+    ],
+    "api:person_unmerge": [
+        (
+            Probe("post", target="merged_person", data={"reason": "brothers"}, json=True),
+            signed_in(403, anon=401, **dict.fromkeys(MERGERS, 200)),
+        )
+    ],
     "api:person_detail": [(Probe(target="person"), signed_in(403, anon=401, **READERS_200))],
 }
 
@@ -200,9 +250,11 @@ def world(db):
     twin = person_create(actor=None, record=record_from_fields(name="Axror Burxonov"))
     twin.merged_into = person
     twin.save(update_fields=["merged_into"])
+    japarov = person_create(actor=None, record=record_from_fields(name="Sadyr Japarov"))
     return {
         "person": person,
         "twin": twin,
+        "japarov": japarov,
         "own_post": own,
         "other_post": other,
         "other_token": other_token,
