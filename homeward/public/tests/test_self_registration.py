@@ -131,10 +131,3 @@ def test_the_page_speaks_the_citizens_language(client, language, words):
     client.cookies["django_language"] = language
     page = client.get(reverse("public:register")).content.decode()
     assert words in page
-
-
-def test_the_page_fits_a_phone():
-    from pathlib import Path
-
-    template = Path(__file__).parents[2] / "templates" / "base.html"
-    assert 'name="viewport" content="width=device-width' in template.read_text()
