@@ -12,8 +12,15 @@ from homeward.accounts import services
 from homeward.accounts.models import Organisation, Post, RoleAssignment, User
 from homeward.accounts.roles import Role
 from homeward.people.models import Person
-from homeward.people.records import record_from_fields
-from homeward.people.services import people_import
+from homeward.people.records import record_from_fields, stay_from_fields
+from homeward.people.services import (
+    NextOfKin,
+    contact_add,
+    people_import,
+    person_register_self,
+    registration_create,
+    relation_add,
+)
 
 DEMO_PASSWORD = "homeward-demo-2026"  # noqa: S105 - printed on purpose, demo only
 
@@ -166,4 +173,37 @@ def seed_people() -> int:
         )
         for ext, name, others, born, sex, nationality in PEOPLE
     ]
-    return people_import(actor=None, records=records, source="demo").created
+    created = people_import(actor=None, records=records, source="demo").created
+    _seed_stays()
+    return created
+
+
+def _seed_stays() -> None:
+    """Contacts, a relative and stays abroad; one self-registration that duplicates demo-0009."""
+    akhror = Person.objects.get(external_id="demo-0001")
+    contact_add(actor=None, person=akhror, kind="phone", value="+7 916 555 01 01")
+    relation_add(
+        actor=None,
+        person=akhror,
+        kind="spouse",
+        relative_name="Бурханова Малика",
+        relative_phone="+998 90 555 01 02",
+        next_of_kin=True,
+    )
+    registration_create(
+        actor=None,
+        person=akhror,
+        stay=stay_from_fields(
+            country="RU", city="Moscow", employer="Stroy-Invest LLC", consent=True
+        ),
+    )
+    person_register_self(
+        record=record_from_fields(
+            name="Mamadaliyev Sherzod", birth_date="1997-12-30", nationality="UZ"
+        ),
+        stay=stay_from_fields(country="RU", region="RU-SPE", city="Sankt-Peterburg", consent=True),
+        phone="+7 921 555 03 03",
+        messenger="telegram",
+        next_of_kin=NextOfKin(name="Мамадалиева Дилором", phone="+998 91 555 03 04", kind="parent"),
+        submission="demo-self-registration-1",
+    )
