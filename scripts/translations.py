@@ -540,6 +540,8 @@ T: dict[str, tuple[str, str]] = {
         "Объединение отменено: запись снова самостоятельна.",
         "Birlashtirish bekor qilindi: yozuv yana alohida.",
     ),
+    "registration number %s": ("регистрационный номер %s", "roʻyxat raqami %s"),
+    "%(kind)s number %(number)s": ("%(kind)s номер %(number)s", "%(kind)s raqami %(number)s"),
     # public pages
     "Citizen pages": ("Страницы для граждан", "Fuqarolar uchun sahifalar"),
     "Your full name": ("Ваше полное имя", "Toʻliq ismingiz"),

@@ -14,6 +14,7 @@ from homeward.people.matching.dates import PartialDate
 PEOPLE_VIEW = "people.view"
 PEOPLE_EDIT = "people.edit"
 PEOPLE_MERGE = "people.merge"
+REGISTRATION_PREFIX = "R"
 
 
 class Sex(models.TextChoices):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.utils.translation import gettext
 
 from homeward.common.access import get_visible_or_404, reach_of
+from homeward.common.codes import code_format, code_is_valid
 from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.score import MATCH_THRESHOLD
 from homeward.people.matching.search import SearchHit, search_people
@@ -16,6 +19,7 @@ from homeward.people.models import (
     PEOPLE_EDIT,
     PEOPLE_MERGE,
     PEOPLE_VIEW,
+    REGISTRATION_PREFIX,
     Contact,
     Document,
     Person,
@@ -53,13 +57,62 @@ def can_merge(user: Any) -> bool:
 def person_search(
     *, user: Any, query: str, birth_date: PartialDate | None = None, limit: int = 10
 ) -> list[SearchHit]:
+    """Persons for what the caller said: a registration number or a document number finds
+    its person first; names are matched across scripts."""
     require_registry_reader(user)
-    return search_people(
-        query,
-        birth_date=birth_date,
-        limit=max(1, min(limit, 50)),
-        queryset=Person.objects.visible_to(user),
-    )
+    limit = max(1, min(limit, 50))
+    visible = Person.objects.visible_to(user)
+    exact = _identifier_hits(query, visible)
+    hits = search_people(query, birth_date=birth_date, limit=limit, queryset=visible)
+    seen = {h.person_id for h in exact}
+    return [*exact, *(h for h in hits if h.person_id not in seen)][:limit]
+
+
+_DOCUMENT_NUMBER = re.compile(r"^(?=.*\d)[A-Z0-9]{4,20}$")
+
+
+def _survivor(person: Person) -> Person:
+    seen = {person.pk}
+    while person.merged_into_id is not None and person.merged_into_id not in seen:
+        seen.add(person.merged_into_id)
+        person = Person.objects.get(pk=person.merged_into_id)
+    return person
+
+
+def _identifier_hits(query: str, visible: QuerySet[Person]) -> list[SearchHit]:
+    """Exact hits on a registration number (check symbol verified) or a document number."""
+    text = query.strip()
+    compact = re.sub(r"[\s-]", "", text).upper()
+    found: list[tuple[Person, str]] = []
+    if code_is_valid(text, REGISTRATION_PREFIX):
+        reference = code_format(text, REGISTRATION_PREFIX)
+        for registration in Registration.objects.filter(reference=reference).select_related(
+            "person"
+        ):
+            found.append((registration.person, gettext("registration number %s") % reference))
+    if _DOCUMENT_NUMBER.match(compact):
+        for document in Document.objects.filter(number=compact).select_related("person")[:10]:
+            label = gettext("%(kind)s number %(number)s") % {
+                "kind": document.get_kind_display(),
+                "number": document.number,
+            }
+            found.append((document.person, label))
+    hits: dict[int, SearchHit] = {}
+    for person, label in found:
+        survivor = _survivor(person)
+        if survivor.pk in hits or not visible.filter(pk=survivor.pk).exists():
+            continue
+        hits[survivor.pk] = SearchHit(
+            person_id=survivor.pk,
+            external_id=survivor.external_id,
+            name=survivor.display_name,
+            matched_name=label,
+            score=1.0,
+            birth_date=str(survivor.birth_date) if survivor.birth_date else None,
+            rank_key=float("inf"),
+            explanation=[label],
+        )
+    return list(hits.values())
 
 
 def person_get(*, user: Any, person_id: int) -> Person:

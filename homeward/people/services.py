@@ -24,6 +24,7 @@ from homeward.people.matching.parse import parse
 from homeward.people.models import (
     PEOPLE_EDIT,
     PEOPLE_MERGE,
+    REGISTRATION_PREFIX,
     Contact,
     Document,
     Person,
@@ -294,9 +295,6 @@ def relation_add(
         },
     )
     return relation
-
-
-REGISTRATION_PREFIX = "R"
 
 
 @transaction.atomic

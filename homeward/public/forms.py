@@ -35,7 +35,9 @@ class SelfRegistrationForm(StayForm):
     )
     kin_name = forms.CharField(label=_("A relative we can call"), max_length=200, required=False)
     kin_kind = forms.ChoiceField(
-        label=_("Who they are to you"), choices=Relation.Kind.choices, required=False
+        label=_("Who they are to you"),
+        choices=[("", "—"), *Relation.Kind.choices],
+        required=False,
     )
     kin_phone = forms.CharField(
         label=_("Their phone number"),

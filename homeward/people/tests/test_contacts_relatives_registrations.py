@@ -203,3 +203,31 @@ def test_contacts_and_relatives_from_the_person_page(client, operator, person):
     page = client.get(reverse("people:detail", args=[person.pk])).content.decode()
     assert "+998901234567" in page
     assert "Каримова Дилбар" in page
+
+
+def test_the_registration_number_a_caller_reads_out_finds_them(client, operator, person):
+    registration = registration_create(
+        actor=operator,
+        person=person,
+        stay=stay_from_fields(country="RU", city="Omsk", consent=True),
+    )
+    client.force_login(operator)
+    spoken = registration.reference.lower().replace("-", " ")
+    page = client.get(reverse("people:search"), {"q": spoken}).content.decode()
+    assert reverse("people:detail", args=[person.pk]) in page
+    assert registration.reference in page
+    last = registration.reference[-1]
+    wrong = registration.reference[:-1] + ("A" if last != "A" else "C")
+    page = client.get(reverse("people:search"), {"q": wrong}).content.decode()
+    assert reverse("people:detail", args=[person.pk]) not in page
+
+
+def test_a_passport_number_finds_its_person_however_it_is_spaced(client, operator):
+    holder = person_create(
+        actor=None,
+        record=record_from_fields(name="Юлдашев Бекзод", passport_number="FA1234567"),
+    )
+    client.force_login(operator)
+    body = client.get(reverse("api:people_search"), {"q": "fa 123 4567"}).json()
+    assert body["results"][0]["person_id"] == holder.pk
+    assert body["results"][0]["score"] == 1.0
