@@ -13,7 +13,7 @@ from ninja import Field, Router, Schema, Status
 from homeward.common.schemas import ErrorItem
 from homeward.people import selectors, services
 from homeward.people.api import HitOut, hit_out
-from homeward.people.models import Contact, Registration, Relation
+from homeward.people.models import Contact, Document, PersonStatus, Registration, Relation
 from homeward.people.records import record_from_fields, stay_from_fields
 
 router = Router(tags=["people"])
@@ -181,4 +181,35 @@ def person_unmerge(request: HttpRequest, person_id: int, body: ReasonIn) -> Crea
     selectors.require_registry_merger(request.user)
     person = selectors.person_get(user=request.user, person_id=person_id)
     services.person_unmerge(actor=request.user, person=person, reason=body.reason)
+    return CreatedOut(id=person.pk)
+
+
+class DocumentIn(Schema):
+    kind: Document.Kind
+    number: str = Field(..., max_length=40)
+    country: str = Field("", max_length=2)
+    issued_on: date | None = None
+    expires_on: date | None = None
+
+
+@router.post(
+    "/people/{person_id}/documents", response={201: CreatedOut}, url_name="person_document_add"
+)
+def document_add(request: HttpRequest, person_id: int, body: DocumentIn) -> Status[CreatedOut]:
+    person = selectors.person_get(user=request.user, person_id=person_id)
+    document = services.document_add(actor=request.user, person=person, **body.dict())
+    return Status(201, CreatedOut(id=document.pk))
+
+
+class StatusIn(Schema):
+    status: PersonStatus
+    reason: str = Field(..., max_length=500)
+
+
+@router.post("/people/{person_id}/status", response={200: CreatedOut}, url_name="person_status")
+def person_status(request: HttpRequest, person_id: int, body: StatusIn) -> CreatedOut:
+    person = selectors.person_get(user=request.user, person_id=person_id)
+    services.person_set_status(
+        actor=request.user, person=person, status=body.status, reason=body.reason
+    )
     return CreatedOut(id=person.pk)

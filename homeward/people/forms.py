@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from homeward.common.countries import country_choices
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
-from homeward.people.models import Contact, Relation
+from homeward.people.models import Contact, Document, PersonStatus, Relation
 
 # Citizens of the corridor first in a nationality box; where they work first in a stay box.
 CORRIDOR_NATIONALITIES = ("UZ", "KG", "TJ", "KZ", "TM")
@@ -46,8 +46,18 @@ class CountryChoiceField(forms.ChoiceField):
 
 
 class PersonForm(forms.Form):
-    """A new person, as an operator takes it down; the duplicate warning runs on submit."""
+    """A new person, as an operator takes it down; the duplicate warning runs on submit.
 
+    Pasting a passport's machine-readable zone fills the fields (``Read the MRZ``).
+    """
+
+    mrz = forms.CharField(
+        label=_("Passport MRZ"),
+        required=False,
+        max_length=200,
+        widget=forms.Textarea(attrs={"rows": 3, "class": "mono", "spellcheck": "false"}),
+        help_text=_("The two lines at the bottom of a passport (three on an ID card)."),
+    )
     name = forms.CharField(label=_("Full name"), max_length=200)
     other_names = forms.CharField(
         label=_("Other spellings"),
@@ -127,3 +137,22 @@ class MergeForm(forms.Form):
 
 class UnmergeForm(forms.Form):
     reason = forms.CharField(label=_("Why undo the merge?"), max_length=500)
+
+
+class DocumentForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Document.Kind.choices)
+    number = forms.CharField(label=_("Number"), max_length=40)
+    country = CountryChoiceField(
+        label=_("Issuing country"), required=False, first=CORRIDOR_NATIONALITIES
+    )
+    issued_on = forms.DateField(
+        label=_("Issued"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    expires_on = forms.DateField(
+        label=_("Expires"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=PersonStatus.choices)
+    reason = forms.CharField(label=_("Reason"), max_length=500)

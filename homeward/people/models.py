@@ -23,6 +23,12 @@ class Sex(models.TextChoices):
     UNKNOWN = "", _("unknown")
 
 
+class PersonStatus(models.TextChoices):
+    ALIVE = "alive", _("alive")
+    MISSING = "missing", _("missing")
+    DECEASED = "deceased", _("deceased")
+
+
 class RegistryReader:
     """The registry is one for the whole service: anyone whose role reads it reads all of it.
 
@@ -52,6 +58,9 @@ class Person(models.Model):
     birth_day = models.PositiveSmallIntegerField(_("birth day"), null=True, blank=True)
     birthplace = models.CharField(_("birthplace"), max_length=200, blank=True)
     nationalities = models.JSONField(_("nationalities"), default=list, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=PersonStatus.choices, default=PersonStatus.ALIVE
+    )
     merged_into = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="merged_from"
     )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -18,6 +20,7 @@ from homeward.common.access import reach_of
 from homeward.common.audit import audit_record
 from homeward.common.codes import code_new
 from homeward.common.errors import DomainError, NotAllowed
+from homeward.people.identifiers import national_id_birth_date
 from homeward.people.matching.keys import name_keys
 from homeward.people.matching.normalize import script_of, words
 from homeward.people.matching.parse import parse
@@ -30,11 +33,19 @@ from homeward.people.models import (
     Person,
     PersonKey,
     PersonName,
+    PersonStatus,
     Registration,
     Relation,
 )
 from homeward.people.phones import check_phone
-from homeward.people.records import PersonRecord, StayRecord, check_name, check_text
+from homeward.people.records import (
+    PersonRecord,
+    StayRecord,
+    check_country,
+    check_document_number,
+    check_name,
+    check_text,
+)
 
 
 def _script(text: str) -> str:
@@ -464,5 +475,83 @@ def person_unmerge(*, actor: Any, person: Person, reason: str) -> Person:
         target=person,
         changes={"survivor": survivor_id},
         reason=reason[:500],
+    )
+    return person
+
+
+@transaction.atomic
+def document_add(
+    *,
+    actor: Any,
+    person: Person,
+    kind: str,
+    number: str,
+    country: str = "",
+    issued_on: date | None = None,
+    expires_on: date | None = None,
+) -> Document:
+    """A passport, a national number (its check digit verified), a permit; by exact number.
+
+    A national number that encodes a birth date must agree with the person's full date.
+    """
+    _require(actor, PEOPLE_EDIT)
+    if kind not in Document.Kind.values:
+        raise DomainError(gettext("unknown kind of document"), field="kind")
+    country = check_country(country, "country") if country.strip() else ""
+    if kind == Document.Kind.NATIONAL_ID:
+        if not country:
+            raise DomainError(gettext("say which country issued the number"), field="country")
+        encoded = national_id_birth_date(country, number)
+        number = re.sub(r"\s", "", number).upper()
+        born = person.birth_date
+        full = (born.year, born.month, born.day) if born else None
+        if encoded and full and None not in full and full != encoded.timetuple()[:3]:
+            raise DomainError(
+                gettext("the number encodes the birth date %(encoded)s, the person's is %(born)s")
+                % {"encoded": encoded.isoformat(), "born": born},
+                field="number",
+            )
+    else:
+        number = check_document_number(number, "number")
+    if issued_on and expires_on and expires_on < issued_on:
+        raise DomainError(
+            gettext("a document cannot expire before it is issued"), field="expires_on"
+        )
+    document, created = Document.objects.get_or_create(
+        person=person,
+        kind=kind,
+        number=number,
+        defaults={"country": country, "issued_on": issued_on, "expires_on": expires_on},
+    )
+    if created:
+        audit_record(
+            actor=actor,
+            verb="document.add",
+            target=person,
+            changes={"kind": kind, "id": document.pk, "country": country},
+        )
+    return document
+
+
+@transaction.atomic
+def person_set_status(*, actor: Any, person: Person, status: str, reason: str) -> Person:
+    """Alive, missing or deceased — said with a reason, kept in the audit trail."""
+    _require(actor, PEOPLE_EDIT)
+    if status not in PersonStatus.values:
+        raise DomainError(gettext("unknown status"), field="status")
+    reason = check_text(reason, 500, "reason", required=True)
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    before = person.status
+    if before == status:
+        return person
+    person.status = status
+    person.updated_at = timezone.now()
+    person.save(update_fields=["status", "updated_at"])
+    audit_record(
+        actor=actor,
+        verb="person.status",
+        target=person,
+        changes={"status": [before, status]},
+        reason=reason,
     )
     return person

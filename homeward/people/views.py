@@ -18,14 +18,17 @@ from homeward.common.htmx import wants_fragment
 from homeward.people import selectors, services
 from homeward.people.forms import (
     ContactForm,
+    DocumentForm,
     MergeForm,
     PersonForm,
     PersonSearchForm,
     RelationForm,
+    StatusForm,
     StayForm,
     UnmergeForm,
 )
 from homeward.people.matching.search import SearchHit
+from homeward.people.mrz import MrzFormatError, parse_mrz
 from homeward.people.records import record_from_fields, stay_from_fields
 
 
@@ -58,6 +61,8 @@ def _detail(request: HttpRequest, person_id: int, **bound: forms.Form) -> HttpRe
         "can_edit": selectors.can_edit(user),
         "can_merge": selectors.can_merge(user),
         "contact_form": ContactForm(),
+        "document_form": DocumentForm(),
+        "status_form": StatusForm(initial={"status": profile.person.status}),
         "relation_form": RelationForm(),
         "unmerge_form": UnmergeForm(),
         **bound,
@@ -69,10 +74,31 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     return _detail(request, person_id)
 
 
+def _form_from_mrz(request: HttpRequest) -> tuple[PersonForm, dict[str, str]]:
+    """The form filled from a pasted MRZ, and the fields whose check digit is wrong."""
+    typed = request.POST.dict()
+    try:
+        data = parse_mrz(typed.get("mrz", ""))
+    except MrzFormatError as exc:
+        return PersonForm(initial=typed), {"mrz": str(exc)}
+    filled = {
+        "name": data.full_name,
+        "birth_date": data.birth_date.isoformat() if data.birth_date else "",
+        "sex": data.sex,
+        "nationality": data.nationality if len(data.nationality) == 2 else "",
+        "passport_number": data.document_number if data.document_type.startswith("P") else "",
+    }
+    return PersonForm(initial={**typed, **filled}), data.errors
+
+
 def person_create(request: HttpRequest) -> HttpResponse:
     """New person; when the registry likely holds them already, say who before creating."""
     actor = signed_in_user(request)
     selectors.require_registry_editor(actor)
+    if request.method == "POST" and "read_mrz" in request.POST:
+        filled, mrz_errors = _form_from_mrz(request)
+        context = {"form": filled, "likely": [], "mrz_errors": mrz_errors}
+        return render(request, "people/person_form.html", context, status=200)
     form = PersonForm(request.POST or None)
     likely: list[SearchHit] = []
     if request.method == "POST" and form.is_valid():
@@ -116,6 +142,34 @@ def contact_add(request: HttpRequest, person_id: int) -> HttpResponse:
         messages.success(request, _("Contact added."))
         return redirect("people:detail", person_id=person.pk)
     return _detail(request, person.pk, contact_form=form)
+
+
+@require_POST
+def document_add(request: HttpRequest, person_id: int) -> HttpResponse:
+    actor = signed_in_user(request)
+    selectors.require_registry_editor(actor)
+    person = selectors.person_get(user=actor, person_id=person_id)
+    form = DocumentForm(request.POST)
+    if form.is_valid() and attempt_ok(
+        form, lambda: services.document_add(actor=actor, person=person, **form.cleaned_data)
+    ):
+        messages.success(request, _("Document added."))
+        return redirect("people:detail", person_id=person.pk)
+    return _detail(request, person.pk, document_form=form)
+
+
+@require_POST
+def person_status(request: HttpRequest, person_id: int) -> HttpResponse:
+    actor = signed_in_user(request)
+    selectors.require_registry_editor(actor)
+    person = selectors.person_get(user=actor, person_id=person_id)
+    form = StatusForm(request.POST)
+    if form.is_valid() and attempt_ok(
+        form, lambda: services.person_set_status(actor=actor, person=person, **form.cleaned_data)
+    ):
+        messages.success(request, _("Status changed."))
+        return redirect("people:detail", person_id=person.pk)
+    return _detail(request, person.pk, status_form=form)
 
 
 @require_POST

@@ -134,6 +134,32 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
             signed_in(403, **dict.fromkeys(EDITORS, 302)),
         )
     ],
+    "people:document_add": [
+        (
+            Probe("post", target="person", data={"kind": "passport", "number": "FA1234567"}),
+            signed_in(403, **dict.fromkeys(EDITORS, 302)),
+        )
+    ],
+    "people:status": [
+        (
+            Probe("post", target="person", data={"status": "missing", "reason": "no calls"}),
+            signed_in(403, **dict.fromkeys(EDITORS, 302)),
+        )
+    ],
+    "api:person_document_add": [
+        (
+            Probe(
+                "post", target="person", data={"kind": "passport", "number": "FA1234567"}, json=True
+            ),
+            signed_in(403, anon=401, **dict.fromkeys(EDITORS, 201)),
+        )
+    ],
+    "api:person_status": [
+        (
+            Probe("post", target="person", data={"status": "missing", "reason": "x"}, json=True),
+            signed_in(403, anon=401, **dict.fromkeys(EDITORS, 200)),
+        )
+    ],
     "people:registration_add": [
         (Probe(target="person"), signed_in(403, **dict.fromkeys(EDITORS, 200)))
     ],
