@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "homeward.common",
     "homeward.accounts",
     "homeward.people",
+    "homeward.cases",
     "homeward.public",
     "homeward.api",
     "homeward.demo",

@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from homeward.common.errors import DomainError, NotAllowed
+from homeward.common.errors import Conflict, DomainError, NotAllowed
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,9 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def domain(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body(exc.message, exc.field), status=400)
 
+    def conflict(request: HttpRequest, exc: Any) -> HttpResponse:
+        return api.create_response(request, error_body(exc.message, exc.field), status=409)
+
     def http_error(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body(str(exc.message)), status=exc.status_code)
 
@@ -72,4 +75,5 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(PermissionDenied, forbidden)
     api.add_exception_handler(NotAllowed, forbidden)
     api.add_exception_handler(DomainError, domain)
+    api.add_exception_handler(Conflict, conflict)
     api.add_exception_handler(HttpError, http_error)

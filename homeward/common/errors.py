@@ -21,3 +21,8 @@ class NotAllowed(DomainError):
 
 class AppendOnlyError(Exception):
     """Audit events are never changed or deleted."""
+
+
+class Conflict(DomainError):
+    """The request contradicts what is already recorded (an idempotency key reused with
+    another body, a move from a state the object is no longer in)."""

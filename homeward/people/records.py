@@ -75,6 +75,13 @@ def record_from_fields(
         date = parse_partial_date(birth_date)
     except BadDate as exc:
         raise DomainError(str(exc), field="birth_date") from exc
+    today = timezone.localdate()
+    if date is not None and (date.year, date.month or 1, date.day or 1) > (
+        today.year,
+        today.month,
+        today.day,
+    ):
+        raise DomainError(_("a birth date cannot be in the future"), field="birth_date")
     sex_key = sex.strip().lower()
     if sex_key not in _SEX:
         raise DomainError(

@@ -14,9 +14,10 @@ ALLOWED: dict[str, set[str]] = {
     "common": set(),
     "accounts": {"common"},
     "people": {"common", "accounts"},
-    "api": {"common", "accounts", "people"},
-    "demo": {"common", "accounts", "people"},
-    "public": {"common", "people"},
+    "api": {"common", "accounts", "people", "cases"},
+    "demo": {"common", "accounts", "people", "cases"},
+    "cases": {"common", "accounts", "people"},
+    "public": {"common", "people", "cases"},
 }
 
 
