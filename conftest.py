@@ -8,6 +8,12 @@ from homeward.accounts.roles import Role
 from homeward.accounts.tests.factories import OrganisationFactory, PostFactory, user_with_role
 
 
+@pytest.fixture(autouse=True)
+def _media_in_a_temporary_folder(settings, tmp_path):
+    """Uploaded files of a test go to its own folder, never to var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def ministry(db):
     return OrganisationFactory(name="Ministry")

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("homeward.accounts.urls")),
     path("audit/", include("homeward.common.urls")),
     path("people/", include("homeward.people.urls")),
+    path("cases/", include("homeward.cases.urls")),
     path("help/", include("homeward.public.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("healthz", healthz, name="healthz"),

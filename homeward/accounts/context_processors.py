@@ -22,6 +22,14 @@ class NavItem:
 
 NAVIGATION: tuple[NavItem, ...] = (
     NavItem(_("Home"), "home"),
+    NavItem(_("New call"), "cases:intake_new", Cap.INTAKE_CREATE),
+    NavItem(_("Intakes"), "cases:intake_list", Cap.INTAKE_CREATE),
+    NavItem(_("Cases"), "cases:list", Cap.CASES_VIEW),
+    NavItem(_("Shared cases"), "cases:list", Cap.CASES_VIEW_SHARED),
+    NavItem(_("Task inbox"), "cases:task_inbox", Cap.TASKS_ANSWER),
+    NavItem(_("Supervision"), "cases:supervisor", Cap.SUPERVISION),
+    NavItem(_("Incidents"), "cases:incidents", Cap.CASES_VIEW),
+    NavItem(_("Reports"), "cases:report_host_register", Cap.REPORTS_VIEW),
     NavItem(_("Find a person"), "people:search", Cap.PEOPLE_VIEW),
     NavItem(_("Registrations abroad"), "people:registrations", Cap.PEOPLE_VIEW),
     NavItem(_("Posts"), "accounts:post_list", Cap.POSTS_VIEW),
@@ -37,9 +45,11 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user is None or not user.is_authenticated:
         return {"nav_items": []}
     current = request.resolver_match.view_name if request.resolver_match else ""
-    items = [
-        {"label": item.label, "url": reverse(item.url_name), "active": current == item.url_name}
-        for item in NAVIGATION
-        if item.capability is None or user.has_capability(item.capability)
-    ]
+    items: list[dict[str, Any]] = []
+    for item in NAVIGATION:
+        if item.capability is not None and not user.has_capability(item.capability):
+            continue
+        url = reverse(item.url_name)
+        if all(other["url"] != url for other in items):
+            items.append({"label": item.label, "url": url, "active": current == item.url_name})
     return {"nav_items": items}

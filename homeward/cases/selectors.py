@@ -98,12 +98,23 @@ class OpenCaseHint:
     opened: datetime
 
 
-def open_cases_of(*, user: Any, person: Person) -> list[OpenCaseHint]:
+def require_intake_taker(user: Any) -> None:
+    if reach_of(user, Cap.INTAKE_CREATE).empty:
+        raise PermissionDenied("your role does not take intakes")
+
+
+def require_protection(user: Any) -> None:
+    if reach_of(user, Cap.PROTECTION_VIEW).empty:
+        raise PermissionDenied("only the protection role reads this")
+
+
+def open_cases_of(*, user: Any, person_id: int) -> list[OpenCaseHint]:
+    """Open cases of a person anywhere — only where and in what state, nothing more."""
     if reach_of(user, Cap.INTAKE_CREATE).empty and reach_of(user, Cap.CASES_VIEW).empty:
         raise PermissionDenied("your role does not read cases")
     cases = (
         Case.objects.open()
-        .filter(Q(subject=person) | Q(parties__person=person))
+        .filter(Q(subject_id=person_id) | Q(parties__person_id=person_id))
         .select_related("post")
         .distinct()
         .order_by("-created_at")[:10]
@@ -201,6 +212,11 @@ def supervisor_queue(*, user: Any) -> SupervisorQueue:
 
 def incident_list(*, user: Any) -> QuerySet[Incident]:
     _require(user, Cap.CASES_VIEW)
+    return incidents_visible(user=user)
+
+
+def incidents_visible(*, user: Any) -> QuerySet[Incident]:
+    """Incidents a case can be linked to by this user (none for a role without reach)."""
     return Incident.objects.visible_to(user).order_by("-occurred_on", "-pk")
 
 
@@ -302,8 +318,7 @@ def follow_request(*, code: str, secret: str) -> PublicStatus | None:
 @transaction.atomic
 def protection_record_read(*, user: Any, person: Person) -> ProtectionRecord | None:
     """The compartment, for the protection role only; the read itself is audited."""
-    if reach_of(user, Cap.PROTECTION_VIEW).empty:
-        raise PermissionDenied("only the protection role reads this")
+    require_protection(user)
     record = ProtectionRecord.objects.visible_to(user).filter(person=person).first()
     audit_record(
         actor=user,

@@ -12,12 +12,15 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 
 from homeward.accounts.models import Organisation, Post
@@ -25,6 +28,7 @@ from homeward.accounts.roles import ROLE_CAPABILITIES, Cap, Role
 from homeward.cases.choices import FIRST_ACTION_WITHIN, Status, WaitingOn
 from homeward.cases.models import (
     Agency,
+    Attachment,
     Case,
     CaseEvent,
     CaseParty,
@@ -686,3 +690,50 @@ def protection_record_save(
         target_id=str(person.pk),
     )
     return record
+
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+# What a file must start with to be what its name says; nothing executable is kept.
+SIGNATURES: dict[str, tuple[bytes, str]] = {
+    ".pdf": (b"%PDF-", "application/pdf"),
+    ".png": (b"\x89PNG\r\n\x1a\n", "image/png"),
+    ".jpg": (b"\xff\xd8\xff", "image/jpeg"),
+    ".jpeg": (b"\xff\xd8\xff", "image/jpeg"),
+    ".docx": (
+        b"PK\x03\x04",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+}
+
+
+@transaction.atomic
+def attachment_add(*, actor: Any, case: Case, upload: UploadedFile) -> Attachment:
+    """A scan, a photo, a letter: PDF, PNG, JPEG or DOCX up to 10 MB, checked by content."""
+    _require_worker(actor, case)
+    name = get_valid_filename(Path(upload.name or "file").name)[:150] or "file"
+    suffix = Path(name).suffix.lower()
+    if suffix not in SIGNATURES:
+        raise DomainError(_("attach a PDF, PNG, JPEG or DOCX file"), field="file")
+    size = upload.size or 0
+    if size == 0:
+        raise DomainError(_("the file is empty"), field="file")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise DomainError(_("a file is at most 10 MB"), field="file")
+    magic, content_type = SIGNATURES[suffix]
+    upload.seek(0)
+    head = upload.read(len(magic))
+    upload.seek(0)
+    if head != magic:
+        raise DomainError(_("the file's content is not what its name says"), field="file")
+    attachment = Attachment(
+        case=case, name=name, content_type=content_type, size=size, uploaded_by=actor
+    )
+    attachment.file.save(name, upload, save=False)
+    attachment.save()
+    _event(
+        case, CaseEvent.Kind.ATTACHMENT, actor, name, {"attachment": attachment.pk, "size": size}
+    )
+    audit_record(
+        actor=actor, verb="case.attachment", target=case, changes={"attachment": attachment.pk}
+    )
+    return attachment

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -20,6 +21,18 @@ from homeward.accounts.tests.factories import (
     PostFactory,
     UserFactory,
     user_with_role,
+)
+from homeward.cases.tests.access_matrix import (
+    ANALYST,
+    LIAISON,
+    OPERATOR,
+    PARTNER,
+    PROTECTION,
+    SUPERVISOR,
+    VIEWERS,
+    WORKERS,
+    cases_kwargs,
+    cases_world,
 )
 from homeward.people.records import record_from_fields
 from homeward.people.services import person_create
@@ -231,6 +244,95 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
 }
 
 
+def _case_rows(method: str = "get", data: dict[str, Any] | None = None, ok: int = 200):
+    """A case page or action: workers (or viewers, for reads) at the case's post may; a
+    partner it is not shared with and anyone at another post get 404."""
+    allowed = WORKERS if method == "post" else VIEWERS
+    own = signed_in(403, **{PARTNER: 404}, **dict.fromkeys(allowed, ok))
+    other = signed_in(403, **{PARTNER: 404}, **dict.fromkeys(VIEWERS, 404))
+    return [
+        (Probe(method, target="own_case", data=data or {}), own),
+        (Probe(method, target="other_case", data=data or {}), other),
+    ]
+
+
+MATRIX.update(
+    {
+        "cases:list": [(Probe(), signed_in(403, **dict.fromkeys((*VIEWERS, PARTNER), 200)))],
+        "cases:intake_new": [(Probe(), signed_in(403, **{OPERATOR: 200}))],
+        "cases:intake_fields": [
+            (Probe(data={"case_type": "death"}), signed_in(403, **{OPERATOR: 200}))
+        ],
+        "cases:intake_people": [
+            (Probe(data={"subject_name": "Ahror"}), signed_in(403, **{OPERATOR: 200}))
+        ],
+        "cases:intake_done": [(Probe(), signed_in(403, **{OPERATOR: 302}))],
+        "cases:intake_list": [(Probe(), signed_in(403, **{OPERATOR: 200}))],
+        "cases:task_inbox": [(Probe(), signed_in(403, **{LIAISON: 200}))],
+        "cases:task_answer": [
+            (
+                Probe("post", target="own_task", data={"answer": "Confirmed."}),
+                signed_in(404, **{LIAISON: 302}, **dict.fromkeys(VIEWERS, 403)),
+            )
+        ],
+        "cases:supervisor": [(Probe(), signed_in(403, **{SUPERVISOR: 200}))],
+        "cases:incidents": [(Probe(), signed_in(403, **dict.fromkeys(VIEWERS, 200)))],
+        "cases:incident_detail": [
+            (Probe(target="own_incident"), signed_in(403, **dict.fromkeys(VIEWERS, 200))),
+            (Probe(target="other_incident"), signed_in(403, **dict.fromkeys(VIEWERS, 404))),
+        ],
+        "cases:report_host_register": [
+            (Probe(), signed_in(403, **dict.fromkeys((*VIEWERS, ANALYST), 200)))
+        ],
+        "cases:protection": [
+            (Probe(target="protected_person"), signed_in(403, **{PROTECTION: 200}))
+        ],
+        "cases:detail": _case_rows(),
+        "cases:transition": _case_rows("post", {"to": "triaged"}, 302),
+        "cases:note": _case_rows("post", {"kind": "note", "text": "Called the police."}, 302),
+        "cases:reassign": _case_rows("post", {"post": "@other_post", "reason": "wrong post"}, 302),
+        "cases:task_create": _case_rows(
+            "post",
+            {"agency": "@agency", "title": "Find the place", "due_at": "2099-01-01T10:00"},
+            302,
+        ),
+        "cases:dnote_create": _case_rows(
+            "post",
+            {
+                "number": "12/345",
+                "sent_on": "2026-06-09",
+                "addressee": "@agency",
+                "subject": "Raid",
+            },
+            302,
+        ),
+        "cases:dnote_reply": [
+            (
+                Probe(
+                    "post", target="own_note", data={"received_on": "2099-01-01", "summary": "x"}
+                ),
+                signed_in(403, **{PARTNER: 404}, **dict.fromkeys(WORKERS, 302)),
+            )
+        ],
+        "cases:party_add": _case_rows("post", {"person_id": "@twin"}, 302),
+        "cases:party_status": [
+            (
+                Probe("post", target="own_party", data={"status": "located"}),
+                signed_in(403, **{PARTNER: 404}, **dict.fromkeys(WORKERS, 302)),
+            )
+        ],
+        "cases:incident_link": _case_rows("post", {"incident": "@own_incident"}, 302),
+        "cases:attachment_add": _case_rows("post", {"file": "@pdf"}, 302),
+        "cases:attachment_download": [
+            (
+                Probe(target="own_attachment"),
+                signed_in(403, **{PARTNER: 404}, **dict.fromkeys(VIEWERS, 200)),
+            )
+        ],
+    }
+)
+
+
 def url_names(patterns: list[Any] | None = None, namespace: str = "") -> set[str]:
     names: set[str] = set()
     for p in patterns if patterns is not None else get_resolver().url_patterns:
@@ -277,7 +379,7 @@ def world(db):
     twin.merged_into = person
     twin.save(update_fields=["merged_into"])
     japarov = person_create(actor=None, record=record_from_fields(name="Sadyr Japarov"))
-    return {
+    base = {
         "person": person,
         "twin": twin,
         "japarov": japarov,
@@ -287,6 +389,7 @@ def world(db):
         "stranger": stranger,
         "stranger_assignment": stranger.role_assignments.get(),
     }
+    return {**base, **cases_world(base)}
 
 
 def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
@@ -298,6 +401,9 @@ def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
         return {"token_id": token.pk}
     if probe.target == "other_token":
         return {"token_id": world["other_token"].pk}
+    cases = cases_kwargs(probe.target, world)
+    if cases is not None:
+        return cases
     if probe.target == "person":
         return {"person_id": world["person"].pk}
     if probe.target == "merged_person":
@@ -314,11 +420,15 @@ def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
 
 
 def _data(probe: Probe, world: dict[str, Any]) -> dict[str, Any]:
-    """Values written "@name" stand for the primary key of that object of the world."""
-    return {
-        k: world[v[1:]].pk if isinstance(v, str) and v.startswith("@") else v
-        for k, v in probe.data.items()
-    }
+    """Values written "@name" stand for the primary key of that object of the world
+    ("@pdf": a fresh small PDF upload)."""
+
+    def value(v: Any) -> Any:
+        if v == "@pdf":
+            return SimpleUploadedFile("letter.pdf", b"%PDF-1.4 test", "application/pdf")
+        return world[v[1:]].pk if isinstance(v, str) and v.startswith("@") else v
+
+    return {k: value(v) for k, v in probe.data.items()}
 
 
 @pytest.mark.parametrize("name, probe, role, status", CASES)
