@@ -13,6 +13,7 @@ from ninja import NinjaAPI
 from homeward.accounts.api import router as accounts_router
 from homeward.api.auth import API_AUTH
 from homeward.api.errors import error_body, install_error_handlers
+from homeward.cases.api import router as cases_router
 from homeward.common.api import router as audit_router
 from homeward.people.api import router as people_router
 from homeward.people.api_records import router as people_records_router
@@ -48,3 +49,4 @@ api.add_router("/", accounts_router)
 api.add_router("/audit", audit_router)
 api.add_router("/", people_router)
 api.add_router("/", people_records_router)
+api.add_router("/", cases_router)

@@ -97,8 +97,8 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("employer", _("employer")),
         FieldSpec("documents_confiscated", _("documents confiscated"), "bool"),
         FieldSpec(
-            "victim_status",
-            _("victim status recognised by the host authority"),
+            "recognised_by_host",
+            _("recognised as a victim by the host authority"),
             "choice",
             (("yes", _("yes")), ("no", _("no")), ("pending", _("pending"))),
         ),

@@ -16,7 +16,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy
 
 from homeward.accounts.models import Post
-from homeward.accounts.roles import Cap
+from homeward.accounts.roles import ROLE_CAPABILITIES, Cap, Role
 from homeward.cases.choices import CaseType, Status
 from homeward.cases.models import (
     Agency,
@@ -328,3 +328,22 @@ def protection_record_read(*, user: Any, person: Person) -> ProtectionRecord | N
         changes={"found": record is not None},
     )
     return record
+
+
+def case_for_call(*, user: Any, case_id: int) -> Case:
+    """An open case the hotline logs a call on without reading it (see ``open_cases_of``)."""
+    require_intake_taker(user)
+    case = Case.objects.open().filter(pk=case_id).first()
+    if case is None:
+        raise Http404
+    return case
+
+
+def working_post(*, user: Any) -> Post:
+    """The post where the user works cases (or supervises): where their incidents belong."""
+    for capability in (Cap.CASES_WORK, Cap.SUPERVISION):
+        for assignment in user.assignments():
+            if capability in ROLE_CAPABILITIES[Role(assignment.role)]:
+                post: Post = assignment.post
+                return post
+    raise PermissionDenied("your role does not record incidents")

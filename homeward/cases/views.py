@@ -8,7 +8,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -16,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from homeward.accounts.roles import Cap
 from homeward.accounts.views import signed_in_user
 from homeward.cases import selectors, services
 from homeward.cases.case_fields import FIELDS, details_form_class
@@ -366,11 +364,7 @@ def incident_list(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     form = IncidentForm(request.POST or None)
     if request.method == "POST":
-        post = services._actor_post(user, Cap.CASES_WORK) or services._actor_post(
-            user, Cap.SUPERVISION
-        )
-        if post is None:
-            raise PermissionDenied("your role does not record incidents")
+        post = selectors.working_post(user=user)
         if form.is_valid():
             incident = attempt(
                 form, lambda: services.incident_create(actor=user, post=post, **form.cleaned_data)

@@ -333,6 +333,101 @@ MATRIX.update(
 )
 
 
+def _api_case_rows(method: str = "get", data: dict[str, Any] | None = None, ok: int = 200):
+    """The API twin of ``_case_rows``: 401 without credentials, JSON bodies."""
+    allowed = WORKERS if method == "post" else VIEWERS
+    json = data is not None and "file" not in data
+    own = signed_in(403, anon=401, **{PARTNER: 404}, **dict.fromkeys(allowed, ok))
+    other = signed_in(403, anon=401, **{PARTNER: 404}, **dict.fromkeys(VIEWERS, 404))
+    return [
+        (Probe(method, target="own_case", data=data or {}, json=json), own),
+        (Probe(method, target="other_case", data=data or {}, json=json), other),
+    ]
+
+
+INTAKE = {"channel": "phone", "case_type": "detention", "country": "RU", "account": "raid"}
+MATRIX.update(
+    {
+        "api:intake_create": [
+            (Probe("post", data=INTAKE, json=True), signed_in(403, anon=401, **{OPERATOR: 201}))
+        ],
+        "api:intake_status": [
+            (Probe(target="bogus_code"), signed_in(403, anon=401, **{OPERATOR: 400}))
+        ],
+        "api:case_list": [
+            (Probe(), signed_in(403, anon=401, **dict.fromkeys((*VIEWERS, PARTNER), 200)))
+        ],
+        "api:case_detail": _api_case_rows(),
+        "api:case_transition": _api_case_rows("post", {"to": "triaged"}),
+        "api:case_note": _api_case_rows("post", {"kind": "note", "text": "Visited."}, 201),
+        "api:case_reassign": _api_case_rows(
+            "post", {"post_id": "@other_post", "reason": "their city"}
+        ),
+        "api:case_share": _api_case_rows("post", {"organisation_id": "@ngo_org"}, 201),
+        "api:task_create": _api_case_rows(
+            "post",
+            {"agency_id": "@agency", "title": "Find him", "due_at": "2099-01-01T10:00:00Z"},
+            201,
+        ),
+        "api:task_inbox": [(Probe(), signed_in(403, anon=401, **{LIAISON: 200}))],
+        "api:task_answer": [
+            (
+                Probe("post", target="own_task", data={"answer": "Done."}, json=True),
+                signed_in(404, anon=401, **{LIAISON: 200}, **dict.fromkeys(VIEWERS, 403)),
+            )
+        ],
+        "api:dnote_create": _api_case_rows(
+            "post",
+            {"number": "7/1", "sent_on": "2026-06-09", "addressee_id": "@agency", "subject": "x"},
+            201,
+        ),
+        "api:dnote_reply": [
+            (
+                Probe(
+                    "post",
+                    target="own_note",
+                    data={"received_on": "2099-01-01", "summary": "An inquiry."},
+                    json=True,
+                ),
+                signed_in(403, anon=401, **{PARTNER: 404}, **dict.fromkeys(WORKERS, 200)),
+            )
+        ],
+        "api:party_add": _api_case_rows("post", {"person_id": "@twin"}, 201),
+        "api:party_status": [
+            (
+                Probe("post", target="own_party", data={"status": "located"}, json=True),
+                signed_in(403, anon=401, **{PARTNER: 404}, **dict.fromkeys(WORKERS, 200)),
+            )
+        ],
+        "api:incident_list": [(Probe(), signed_in(403, anon=401, **dict.fromkeys(VIEWERS, 200)))],
+        "api:incident_create": [
+            (
+                Probe("post", data={"kind": "raid", "title": "Raid", "country": "RU"}, json=True),
+                signed_in(403, anon=401, **dict.fromkeys(WORKERS, 201)),
+            )
+        ],
+        "api:incident_link": _api_case_rows("post", {"incident_id": "@own_incident"}),
+        "api:attachment_add": _api_case_rows("post", {"file": "@pdf"}, 201),
+        "api:agency_list": [(Probe(), signed_in(200, anon=401))],
+        "api:report_host_register": [
+            (
+                Probe(data={"start": "2026-01-01", "end": "2026-12-31"}),
+                signed_in(403, anon=401, **dict.fromkeys((*VIEWERS, ANALYST), 200)),
+            )
+        ],
+        "api:protection_read": [
+            (Probe(target="protected_person"), signed_in(403, anon=401, **{PROTECTION: 200}))
+        ],
+        "api:protection_write": [
+            (
+                Probe("put", target="protected_person", data={"victim_status": "x"}, json=True),
+                signed_in(403, anon=401, **{PROTECTION: 200}),
+            )
+        ],
+    }
+)
+
+
 def url_names(patterns: list[Any] | None = None, namespace: str = "") -> set[str]:
     names: set[str] = set()
     for p in patterns if patterns is not None else get_resolver().url_patterns:

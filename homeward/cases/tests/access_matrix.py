@@ -46,6 +46,7 @@ def cases_world(world: dict[str, Any]) -> dict[str, Any]:
     )
     attachment.file.save("letter.pdf", ContentFile(b"%PDF-1.4 test"), save=True)
     return {
+        "ngo_org": world["other_post"].organisation,
         "own_attachment": attachment,
         "agency": agency,
         "own_case": own_case,
@@ -71,6 +72,8 @@ def cases_kwargs(target: str, world: dict[str, Any]) -> dict[str, int] | None:
         return {"case_id": world["own_case"].pk, "party_id": world["own_party"].pk}
     if target == "own_attachment":
         return {"case_id": world["own_case"].pk, "attachment_id": world["own_attachment"].pk}
+    if target == "bogus_code":
+        return {"code": "H-3333-3333-3"}
     if target == "protected_person":
         return {"person_id": world["person"].pk}
     return None
