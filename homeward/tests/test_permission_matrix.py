@@ -487,7 +487,7 @@ def world(db):
     return {**base, **cases_world(base)}
 
 
-def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, int]:
+def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, Any]:
     if probe.target in ("own_post", "other_post"):
         return {"post_id": world[probe.target].pk}
     if probe.target == "own_token":

@@ -59,7 +59,7 @@ def cases_world(world: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def cases_kwargs(target: str, world: dict[str, Any]) -> dict[str, int] | None:
+def cases_kwargs(target: str, world: dict[str, Any]) -> dict[str, Any] | None:
     if target in ("own_case", "other_case"):
         return {"case_id": world[target].pk}
     if target == "own_task":
