@@ -85,7 +85,7 @@ def _actor_post(actor: Any, capability: str) -> Post | None:
 def case_post_for(*, taken_at: Post | None, country: str, region: str = "") -> Post | None:
     """The post that works a case: the intake's organisation's post covering the place
     (an embassy of the ministry, a desk of the NGO), a region's post before a country's;
-    else the post that took the intake."""
+    else the post that took the intake — or, for the public form, the ministry's hotline."""
     if taken_at is None:
         organisations = set(
             Organisation.objects.filter(kind=Organisation.Kind.DIPLOMATIC).values_list(
@@ -103,6 +103,14 @@ def case_post_for(*, taken_at: Post | None, country: str, region: str = "") -> P
         .distinct()
     )
     best = candidates.first()
+    if best is None and taken_at is None:
+        return (
+            Post.objects.filter(
+                everywhere=True, is_active=True, organisation__kind=Organisation.Kind.MINISTRY
+            )
+            .order_by("pk")
+            .first()
+        )
     return best or taken_at
 
 

@@ -8,7 +8,13 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from homeward.people.forms import CORRIDOR_NATIONALITIES, CountryChoiceField, StayForm
+from homeward.cases.choices import CaseType
+from homeward.people.forms import (
+    COMMON_DESTINATIONS,
+    CORRIDOR_NATIONALITIES,
+    CountryChoiceField,
+    StayForm,
+)
 from homeward.people.models import Contact, Relation
 
 
@@ -105,3 +111,61 @@ class SelfRegistrationForm(StayForm):
 
     def is_robot(self) -> bool:
         return bool(self.data.get("website"))
+
+
+class HelpRequestForm(forms.Form):
+    """Asking for help: as few fields as a frightened person can fill in on a phone."""
+
+    about = forms.ChoiceField(
+        label=_("Who needs help?"),
+        choices=[
+            ("self", _("I do")),
+            ("family", _("A member of my family")),
+            ("other", _("Someone else")),
+        ],
+    )
+    name = forms.CharField(label=_("Name of the person in trouble"), max_length=200, required=False)
+    phone = forms.CharField(
+        label=_("A phone number to call you back"),
+        max_length=40,
+        help_text=_("With the country code, e.g. +7 916 123 45 67."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    country = CountryChoiceField(label=_("Country where it happens"), first=COMMON_DESTINATIONS)
+    city = forms.CharField(label=_("City"), max_length=100, required=False)
+    case_type = forms.ChoiceField(label=_("What happened?"), choices=CaseType.choices)
+    account = forms.CharField(
+        label=_("Tell us briefly"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the consulate and its partners use these details to help, and may "
+            "call me back."
+        )
+    )
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    submission = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["submission"] = secrets.token_urlsafe(24)
+
+    def is_robot(self) -> bool:
+        return bool(self.data.get("website"))
+
+    def questions(self) -> list[forms.BoundField]:
+        return [self[name] for name in ("about", "name", "phone", "country", "city")] + [
+            self[name] for name in ("case_type", "account")
+        ]
+
+
+class FollowForm(forms.Form):
+    code = forms.CharField(label=_("Tracking code"), max_length=30)
+    secret = forms.CharField(label=_("Secret"), max_length=30)

@@ -184,6 +184,9 @@ MATRIX: dict[str, list[tuple[Probe, dict[str, int]]]] = {
         )
     ],
     "public:register": [(Probe(), every(200))],
+    "public:help": [(Probe(), every(200))],
+    "public:help_done": [(Probe(), every(200))],
+    "public:help_follow": [(Probe(), every(200))],
     "public:register_done": [(Probe(), every(200))],
     "api:people_search": [(Probe(data={"q": "Ahror"}), signed_in(403, anon=401, **READERS_200))],
     "api:people_match": [
