@@ -7,6 +7,7 @@ Run ``make messages`` afterwards to compile.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -658,12 +659,41 @@ T: dict[str, tuple[str, str]] = {
 }
 
 
+def _more_tables() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Tables kept beside this one (``translations_*.py``), merged in."""
+    table: dict[str, tuple[str, str]] = {}
+    plurals: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for path in sorted(Path(__file__).parent.glob("translations_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        table.update(getattr(module, "T", {}))
+        plurals.update(getattr(module, "PLURALS", {}))
+    return table, plurals
+
+
+MORE, PLURALS = _more_tables()
+T.update({k: v for k, v in MORE.items() if k not in T})
+
+
 def fill(language: str, column: int) -> list[str]:
     path = ROOT / "homeward" / "locale" / language / "LC_MESSAGES" / "django.po"
     catalogue = polib.pofile(str(path))
     missing = []
     for entry in catalogue:
         if entry.obsolete:
+            continue
+        if entry.msgid_plural:
+            forms = PLURALS.get(entry.msgid, ((), ()))[column]
+            if forms:
+                count = len(entry.msgstr_plural) or len(forms)
+                entry.msgstr_plural = {i: forms[min(i, len(forms) - 1)] for i in range(count)}
+                if "fuzzy" in entry.flags:
+                    entry.flags.remove("fuzzy")
+            elif not any(entry.msgstr_plural.values()):
+                missing.append(entry.msgid)
             continue
         if entry.msgid in T:
             entry.msgstr = T[entry.msgid][column]

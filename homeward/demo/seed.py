@@ -101,6 +101,12 @@ USERS: list[DemoUser] = [
     DemoUser(
         "ngo.moscow@homeward.example", "Anna Sokolova", Role.HOTLINE_OPERATOR, "NGO Helpline Moscow"
     ),
+    DemoUser(
+        "ngo.caseworker@homeward.example",
+        "Irina Volkova",
+        Role.CONSULAR_OFFICER,
+        "NGO Helpline Moscow",
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from homeward.demo.casework import seed_casework
 from homeward.demo.seed import DEMO_PASSWORD, seed_accounts, seed_people
 
 
@@ -26,6 +27,7 @@ class Command(BaseCommand):
             )
         users = seed_accounts()
         seed_people()
+        seed_casework()
         width = max(len(u.email) for u in users)
         self.stdout.write(self.style.SUCCESS(f"Demo logins (password for all: {DEMO_PASSWORD})"))
         for u in users:
