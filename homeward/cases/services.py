@@ -300,7 +300,10 @@ def case_transition(
     if to not in MOVES.get(case.status, frozenset()):
         raise Conflict(
             _("a case that is %(now)s cannot become %(to)s")
-            % {"now": Status(case.status).label, "to": to},
+            % {
+                "now": Status(case.status).label,
+                "to": Status(to).label if to in Status.values else to,
+            },
             field="status",
         )
     reason = check_text(reason, 500, "reason")
