@@ -601,6 +601,7 @@ T: dict[str, tuple[str, str]] = {
     "Read the MRZ": ("Прочитать МЧЗ", "MRZ ni oʻqish"),
     "Document added.": ("Документ добавлен.", "Hujjat qoʻshildi."),
     "Status changed.": ("Статус изменён.", "Holat oʻzgartirildi."),
+    "NUL characters are not allowed": ("символы NUL недопустимы", "NUL belgilariga ruxsat yoʻq"),
     # public pages
     "Citizen pages": ("Страницы для граждан", "Fuqarolar uchun sahifalar"),
     "Your full name": ("Ваше полное имя", "Toʻliq ismingiz"),

@@ -19,7 +19,7 @@ from homeward.cases.models import Agency, Case, CaseEvent, CaseParty, Incident, 
 from homeward.cases.records import intake_from_fields
 from homeward.common.errors import DomainError
 from homeward.people.records import record_from_fields
-from homeward.people.selectors import person_get
+from homeward.people.selectors import person_get, person_named
 
 router = Router(tags=["cases"])
 
@@ -70,7 +70,7 @@ def intake_create(
     subject = body.new_subject
     record = intake_from_fields(
         **body.dict(exclude={"new_subject", "subject_id"}),
-        subject_id=person_get(user=request.user, person_id=body.subject_id).pk
+        subject_id=person_named(user=request.user, person_id=body.subject_id, field="subject_id").pk
         if body.subject_id is not None
         else None,
         new_subject=record_from_fields(
@@ -379,7 +379,7 @@ class PartyIn(Schema):
 @router.post("/cases/{case_id}/parties", response={201: PartyOut}, url_name="party_add")
 def party_add(request: HttpRequest, case_id: int, body: PartyIn) -> Status[CaseParty]:
     case = _case(request, case_id)
-    person = person_get(user=request.user, person_id=body.person_id)
+    person = person_named(user=request.user, person_id=body.person_id, field="person_id")
     return Status(
         201, services.case_party_add(actor=request.user, case=case, person=person, note=body.note)
     )

@@ -185,4 +185,9 @@ def clean_details(case_type: str, data: dict[str, Any]) -> dict[str, Any]:
         value = form.cleaned_data.get(spec.name)
         if spec.past and isinstance(value, date) and value > today:
             raise DomainError(str(_("this date is in the future")), field=f"details.{spec.name}")
-    return {k: _jsonable(v) for k, v in form.cleaned_data.items() if v not in ("", None)}
+    given = {k for k, v in data.items() if v not in ("", None)}
+    return {
+        k: _jsonable(v)
+        for k, v in form.cleaned_data.items()
+        if v not in ("", None) and (k in given or v is not False)
+    }

@@ -13,7 +13,7 @@ from homeward.cases.services import IntakeResult, intake_create
 from homeward.common.errors import DomainError
 from homeward.people.matching.search import SearchHit
 from homeward.people.records import record_from_fields
-from homeward.people.selectors import likely_same_people, person_get
+from homeward.people.selectors import likely_same_people, person_named
 
 
 @dataclass
@@ -42,7 +42,7 @@ def intake_submit(*, actor: Any, form: forms.Form, details: forms.Form) -> Intak
         subject_id = data["subject_id"]
         new_subject = None
         if subject_id is not None:
-            subject_id = person_get(user=actor, person_id=subject_id).pk
+            subject_id = person_named(user=actor, person_id=subject_id, field="subject_name").pk
         elif data["subject_name"].strip():
             new_subject = record_from_fields(
                 name=data["subject_name"],

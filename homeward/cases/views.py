@@ -42,7 +42,7 @@ from homeward.cases.models import Case
 from homeward.common.forms import attempt, attempt_ok
 from homeward.common.htmx import wants_fragment
 from homeward.people.matching.dates import BadDate, parse_partial_date
-from homeward.people.selectors import person_get, person_search
+from homeward.people.selectors import person_get, person_named, person_search
 
 SESSION_RECEIPT = "intake_receipt"
 
@@ -267,7 +267,7 @@ def diplomatic_note_reply(request: HttpRequest, case_id: int, note_id: int) -> H
 @require_POST
 def party_add(request: HttpRequest, case_id: int) -> HttpResponse:
     def add(user: Any, case: Case, data: dict[str, Any]) -> object:
-        person = person_get(user=user, person_id=data["person_id"])
+        person = person_named(user=user, person_id=data["person_id"], field="person_id")
         return services.case_party_add(actor=user, case=case, person=person, note=data["note"])
 
     return _case_action(

@@ -102,7 +102,7 @@ class RelationIn(Schema):
 def relation_add(request: HttpRequest, person_id: int, body: RelationIn) -> Status[CreatedOut]:
     person = selectors.person_get(user=request.user, person_id=person_id)
     relative = (
-        selectors.person_get(user=request.user, person_id=body.relative_id)
+        selectors.person_named(user=request.user, person_id=body.relative_id, field="relative_id")
         if body.relative_id is not None
         else None
     )

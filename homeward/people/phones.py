@@ -14,7 +14,9 @@ def check_phone(text: str, *, region: str = "", field_name: str = "phone") -> st
     ``region`` (ISO alpha-2) reads a number written without its country code, as people
     write numbers of the country they live in (``8 916 123-45-67`` in Russia).
     """
-    text = text.strip().replace("\x00", "")
+    if "\x00" in text:
+        raise DomainError(_("NUL characters are not allowed"), field=field_name)
+    text = text.strip()
     if not text:
         raise DomainError(_("a phone number is required"), field=field_name)
     if len(text) > 40:

@@ -32,8 +32,15 @@ class PersonRecord:
     names_kind: dict[str, str] = field(default_factory=dict)
 
 
+def refuse_nul(text: str, field_name: str) -> str:
+    """A NUL character is never part of what a person typed: refuse, do not guess."""
+    if "\x00" in text:
+        raise DomainError(_("NUL characters are not allowed"), field=field_name)
+    return text
+
+
 def check_name(text: str, field_name: str = "name") -> str:
-    text = text.strip().replace("\x00", "")
+    text = refuse_nul(text, field_name).strip()
     if not text:
         raise DomainError(_("a name is required"), field=field_name)
     if len(text) > 200:
@@ -114,7 +121,7 @@ class StayRecord:
 
 
 def check_text(value: str, limit: int, field_name: str, *, required: bool = False) -> str:
-    value = value.replace("\x00", "").strip()
+    value = refuse_nul(value, field_name).strip()
     if required and not value:
         raise DomainError(_("this field is required"), field=field_name)
     if len(value) > limit:

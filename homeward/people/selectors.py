@@ -8,10 +8,12 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils.translation import gettext
 
 from homeward.common.access import get_visible_or_404, reach_of
 from homeward.common.codes import code_format, code_is_valid
+from homeward.common.errors import DomainError
 from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.score import MATCH_THRESHOLD
 from homeward.people.matching.search import SearchHit, search_people
@@ -113,6 +115,14 @@ def _identifier_hits(query: str, visible: QuerySet[Person]) -> list[SearchHit]:
             explanation=[label],
         )
     return list(hits.values())
+
+
+def person_named(*, user: Any, person_id: int, field: str) -> Person:
+    """``person_get`` for an id given in a request body: a wrong one names its field."""
+    try:
+        return person_get(user=user, person_id=person_id)
+    except Http404 as exc:
+        raise DomainError(gettext("no such person in the registry"), field=field) from exc
 
 
 def person_get(*, user: Any, person_id: int) -> Person:

@@ -234,7 +234,7 @@ def clean_contact(*, kind: str, value: str, messenger: str = "", region: str = "
         raise DomainError(gettext("unknown kind of contact"), field="kind")
     if messenger not in Contact.Messenger.values:
         raise DomainError(gettext("unknown messenger"), field="messenger")
-    value = value.replace("\x00", "").strip()
+    value = check_text(value, 300, "value", required=True)
     if kind == Contact.Kind.PHONE or (kind == Contact.Kind.MESSENGER and _looks_like_phone(value)):
         return check_phone(value, region=region, field_name="value")
     if kind == Contact.Kind.EMAIL:
@@ -243,7 +243,7 @@ def clean_contact(*, kind: str, value: str, messenger: str = "", region: str = "
         except ValidationError as exc:
             raise DomainError(gettext("not an e-mail address"), field="value") from exc
         return value.lower()
-    return check_text(value, 300, "value", required=True)
+    return value
 
 
 def _looks_like_phone(value: str) -> bool:
@@ -273,13 +273,11 @@ def relation_add(
         raise DomainError(gettext("unknown kind of relation"), field="kind")
     if relative is not None and relative.pk == person.pk:
         raise DomainError(gettext("a person is not their own relative"), field="relative")
-    name = relative_name.replace("\x00", "").strip()
-    if relative is None:
-        name = check_name(name, "relative_name")
-    elif len(name) > 200:
-        raise DomainError(
-            gettext("at most %(limit)d characters") % {"limit": 200}, field="relative_name"
-        )
+    name = (
+        check_name(relative_name, "relative_name")
+        if relative is None
+        else check_text(relative_name, 200, "relative_name")
+    )
     phone = (
         check_phone(relative_phone, region=region, field_name="relative_phone")
         if relative_phone.strip()
@@ -431,7 +429,7 @@ def person_merge(*, actor: Any, survivor: Person, absorbed: Person, reason: str)
     group, and anything that refers to the absorbed person later resolves to the survivor.
     """
     _require(actor, PEOPLE_MERGE)
-    reason = reason.replace("\x00", "").strip()
+    reason = check_text(reason, 500, "reason")
     if not reason:
         raise DomainError(gettext("say why these records are one person"), field="reason")
     survivor = Person.objects.select_for_update().get(pk=survivor.pk)
@@ -450,7 +448,7 @@ def person_merge(*, actor: Any, survivor: Person, absorbed: Person, reason: str)
         verb="person.merge",
         target=survivor,
         changes={"absorbed": absorbed.pk, "survivor": survivor.pk},
-        reason=reason[:500],
+        reason=reason,
     )
     return survivor
 
@@ -459,7 +457,7 @@ def person_merge(*, actor: Any, survivor: Person, absorbed: Person, reason: str)
 def person_unmerge(*, actor: Any, person: Person, reason: str) -> Person:
     """Undo a merge: the person stands on its own again, with everything it brought."""
     _require(actor, PEOPLE_MERGE)
-    reason = reason.replace("\x00", "").strip()
+    reason = check_text(reason, 500, "reason")
     if not reason:
         raise DomainError(gettext("say why the merge is undone"), field="reason")
     person = Person.objects.select_for_update().get(pk=person.pk)
@@ -474,7 +472,7 @@ def person_unmerge(*, actor: Any, person: Person, reason: str) -> Person:
         verb="person.unmerge",
         target=person,
         changes={"survivor": survivor_id},
-        reason=reason[:500],
+        reason=reason,
     )
     return person
 
