@@ -602,6 +602,18 @@ T: dict[str, tuple[str, str]] = {
     "Document added.": ("Документ добавлен.", "Hujjat qoʻshildi."),
     "Status changed.": ("Статус изменён.", "Holat oʻzgartirildi."),
     "NUL characters are not allowed": ("символы NUL недопустимы", "NUL belgilariga ruxsat yoʻq"),
+    "only administrators keep the agency directory": (
+        "справочник ведомств ведут только администраторы",
+        "idoralar roʻyxatini faqat administratorlar yuritadi",
+    ),
+    "an agency with this name exists": (
+        "ведомство с таким названием уже есть",
+        "bunday nomli idora allaqachon bor",
+    ),
+    "Answers in Homeward": ("Отвечает в Homeward", "Homeward orqali javob beradi"),
+    "retired": ("выведено из справочника", "roʻyxatdan chiqarilgan"),
+    "Retire": ("Вывести из справочника", "Roʻyxatdan chiqarish"),
+    "Restore": ("Вернуть", "Qaytarish"),
     # public pages
     "Citizen pages": ("Страницы для граждан", "Fuqarolar uchun sahifalar"),
     "Your full name": ("Ваше полное имя", "Toʻliq ismingiz"),

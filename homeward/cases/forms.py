@@ -7,7 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from homeward.accounts.models import Post
+from homeward.accounts.models import Organisation, Post
 from homeward.cases.choices import CallerRelation, CaseType, Channel, Status, Urgency, WaitingOn
 from homeward.cases.models import Agency, CaseEvent, CaseParty, Incident
 from homeward.people.forms import (
@@ -219,3 +219,16 @@ class ProtectionForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class AgencyForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Agency.Kind.choices)
+    country = CountryChoiceField(label=_("Country"), first=CORRIDOR_NATIONALITIES)
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation whose liaisons answer in Homeward"),
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+    )
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=20, required=False)

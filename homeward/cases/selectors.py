@@ -145,6 +145,11 @@ def agency_list() -> QuerySet[Agency]:
     return Agency.objects.filter(is_active=True).order_by("name")
 
 
+def agency_directory() -> QuerySet[Agency]:
+    """Every agency, retired ones too (for those who keep the directory)."""
+    return Agency.objects.select_related("organisation").order_by("-is_active", "name")
+
+
 def posts_for_reassignment() -> QuerySet[Post]:
     return Post.objects.filter(is_active=True, everywhere=False).order_by("name")
 

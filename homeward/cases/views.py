@@ -8,7 +8,8 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,10 +17,11 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from homeward.accounts.views import signed_in_user
-from homeward.cases import selectors, services
+from homeward.cases import directory, selectors, services
 from homeward.cases.case_fields import FIELDS, details_form_class
 from homeward.cases.choices import CaseType
 from homeward.cases.forms import (
+    AgencyForm,
     AnswerForm,
     AttachmentForm,
     CaseFilterForm,
@@ -451,3 +453,34 @@ def protection_record(request: HttpRequest, person_id: int) -> HttpResponse:
         form = ProtectionForm(initial=initial)
     status = 400 if form.errors else 200
     return render(request, "cases/protection.html", {"person": person, "form": form}, status=status)
+
+
+def agency_list(request: HttpRequest) -> HttpResponse:
+    """The directory, for everyone signed in; administrators add and retire agencies."""
+    user = signed_in_user(request)
+    keeper = directory.can_keep_directory(user)
+    form = AgencyForm(request.POST or None) if keeper else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied("only administrators keep the agency directory")
+        if form.is_valid() and attempt_ok(
+            form, lambda: directory.agency_create(actor=user, **form.cleaned_data)
+        ):
+            messages.success(request, _("Agency added."))
+            return redirect("cases:agencies")
+    agencies = selectors.agency_list() if not keeper else selectors.agency_directory()
+    status = 400 if form is not None and form.errors else 200
+    context = {"agencies": agencies, "form": form}
+    return render(request, "cases/agency_list.html", context, status=status)
+
+
+@require_POST
+def agency_set_active(request: HttpRequest, agency_id: int) -> HttpResponse:
+    user = signed_in_user(request)
+    if not directory.can_keep_directory(user):
+        raise PermissionDenied("only administrators keep the agency directory")
+    agency = selectors.agency_directory().filter(pk=agency_id).first()
+    if agency is None:
+        raise Http404
+    directory.agency_set_active(actor=user, agency=agency, active=request.POST.get("active") == "1")
+    return redirect("cases:agencies")

@@ -278,6 +278,13 @@ MATRIX.update(
                 signed_in(404, **{LIAISON: 302}, **dict.fromkeys(VIEWERS, 403)),
             )
         ],
+        "cases:agencies": [(Probe(), signed_in(200))],
+        "cases:agency_set_active": [
+            (
+                Probe("post", target="agency", data={"active": "0"}),
+                signed_in(403, **{ADMIN: 302}),
+            )
+        ],
         "cases:supervisor": [(Probe(), signed_in(403, **{SUPERVISOR: 200}))],
         "cases:incidents": [(Probe(), signed_in(403, **dict.fromkeys(VIEWERS, 200)))],
         "cases:incident_detail": [

@@ -72,6 +72,8 @@ def cases_kwargs(target: str, world: dict[str, Any]) -> dict[str, Any] | None:
         return {"case_id": world["own_case"].pk, "party_id": world["own_party"].pk}
     if target == "own_attachment":
         return {"case_id": world["own_case"].pk, "attachment_id": world["own_attachment"].pk}
+    if target == "agency":
+        return {"agency_id": world["agency"].pk}
     if target == "bogus_code":
         return {"code": "H-3333-3333-3"}
     if target == "protected_person":

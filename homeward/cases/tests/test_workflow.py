@@ -244,3 +244,20 @@ def test_cases_of_another_post_are_not_listed(client, consul, case, kyiv):
     assert Case.objects.exclude(pk=case.pk).get().code not in page
     assert Task.objects.count() == 0
     assert CaseEvent.objects.count() == 0
+
+
+def test_administrators_keep_the_agency_directory(client, admin_user, consul):
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("cases:agencies"),
+        {"name": "State Migration Service", "kind": "host_migration", "country": "TR"},
+    )
+    assert response.status_code == 302
+    duplicate = client.post(
+        reverse("cases:agencies"),
+        {"name": "State Migration Service", "kind": "other", "country": "TR"},
+    )
+    assert duplicate.status_code == 400
+    client.force_login(consul)
+    assert "State Migration Service" in client.get(reverse("cases:agencies")).content.decode()
+    assert client.post(reverse("cases:agencies"), {"name": "x"}).status_code == 403
