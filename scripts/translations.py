@@ -614,6 +614,18 @@ T: dict[str, tuple[str, str]] = {
     "retired": ("выведено из справочника", "roʻyxatdan chiqarilgan"),
     "Retire": ("Вывести из справочника", "Roʻyxatdan chiqarish"),
     "Restore": ("Вернуть", "Qaytarish"),
+    "Agencies": ("Ведомства", "Idoralar"),
+    "unknown kind of agency": ("неизвестный вид ведомства", "nomaʼlum idora turi"),
+    "Organisation whose liaisons answer in Homeward": (
+        "Организация, чьи представители отвечают в Homeward",
+        "Vakillari Homeward orqali javob beradigan tashkilot",
+    ),
+    "E-mail": ("E-mail", "E-pochta"),
+    "Phone": ("Телефон", "Telefon"),
+    "No agencies yet.": ("Ведомств пока нет.", "Hozircha idoralar yoʻq."),
+    "Add an agency": ("Добавить ведомство", "Idora qoʻshish"),
+    "Add": ("Добавить", "Qoʻshish"),
+    "Agency added.": ("Ведомство добавлено.", "Idora qoʻshildi."),
     # public pages
     "Citizen pages": ("Страницы для граждан", "Fuqarolar uchun sahifalar"),
     "Your full name": ("Ваше полное имя", "Toʻliq ismingiz"),
