@@ -42,6 +42,31 @@ os.environ.setdefault(
     "HOMEWARD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/homeward_bench"
 )
 
+
+def _size_database() -> None:
+    """One database per size (``homeward_bench_100000``), so each build is reused."""
+    size = "2000"
+    for i, arg in enumerate(sys.argv):
+        if arg == "--size" and i + 1 < len(sys.argv):
+            size = sys.argv[i + 1]
+        elif arg.startswith("--size="):
+            size = arg.split("=", 1)[1]
+    url = os.environ["HOMEWARD_DATABASE_URL"]
+    base, _, name = url.rpartition("/")
+    name = f"{name}_{size}"
+    os.environ["HOMEWARD_DATABASE_URL"] = f"{base}/{name}"
+    admin = subprocess.run(
+        ["psql", f"{base}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if admin.returncode == 0 and admin.stdout.strip() != "1":
+        subprocess.run(["psql", f"{base}/postgres", "-qc", f'CREATE DATABASE "{name}"'], check=True)
+
+
+_size_database()
+
 import django  # noqa: E402
 
 django.setup()
@@ -59,7 +84,7 @@ from homeward.people.matching.score import MATCH_THRESHOLD  # noqa: E402
 from homeward.people.matching.search import search_people  # noqa: E402
 from synth import Registry, build  # noqa: E402
 
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "5"
 TRGM_THRESHOLD = 0.3  # pg_trgm.similarity_threshold's default
 RAPIDFUZZ_THRESHOLD = 80.0  # token-sort ratio at or above which the baseline says "same"
 DEDUPE_TRGM = 0.5  # baseline (i) dedupe: trigram similarity of two names
@@ -72,6 +97,9 @@ def _keys_version() -> str:
     for name in KEY_MODULES:
         digest.update((ROOT / "homeward/people/matching" / name).read_bytes())
     return digest.hexdigest()[:16]
+
+
+KEYS_VERSION = _keys_version()  # of the code imported now, not of the files later
 
 
 def person_keys(texts: Iterable[str]) -> set[str]:
@@ -249,10 +277,10 @@ def ensure_database(reg: Registry, size: int, seed: int, rebuild: bool) -> None:
         _set_meta(wanted)
     else:
         say(f"reusing the registry of {size} records (seed {seed}) already in the database")
-    if fresh or _meta().get("keys") != _keys_version():
+    if fresh or _meta().get("keys") != KEYS_VERSION:
         say("writing blocking keys with the product's name_keys …")
         rekey()
-        _set_meta({"keys": _keys_version()})
+        _set_meta({"keys": KEYS_VERSION})
     if fresh or _meta().get("baselines") != "1":
         say("building the baselines' trigram indexes …")
         prepare_baselines()
@@ -482,6 +510,7 @@ def main() -> None:
     ap.add_argument("--dedupe-sample", type=int, default=1000)
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--skip-dedupe", action="store_true")
+    ap.add_argument("--build-only", action="store_true")
     args = ap.parse_args()
 
     say(f"matcher bench: size={args.size} seed={args.seed} queries={args.queries} runs={args.runs}")
@@ -501,6 +530,8 @@ def main() -> None:
         (n_keys,) = cur.fetchone()
     say(f"registry: {len(reg.records)} persons, {n_names} names, {n_keys} blocking keys")
 
+    if args.build_only:
+        return
     queries = [
         (q, b, {i + 1 for i in reg.identity_records[ident]} if ident >= 0 else set())
         for q, b, ident in reg.queries

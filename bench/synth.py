@@ -318,6 +318,25 @@ def typo(word: str, rng: random.Random) -> str:
     return word
 
 
+_SURNAME_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "UZ": ("ов", "қулов", "беков"),
+    "KZ": ("ов", "баев", "беков"),
+    "KG": ("ов", "баев", "беков", "алиев"),
+    "TJ": ("ов", "зода"),
+    "TM": ("ов", "гулыев"),
+    "RU": (),
+}
+
+
+def _join(given: str, suffix: str) -> str:
+    """Рустам + ов → Рустамов; Али + ов → Алиев; Ғани + зода → Ғанизода."""
+    if given.endswith("ь"):
+        given = given[:-1] + "й"
+    if suffix.startswith("ов") and given[-1] in "аеиоуыэюяёй":
+        return (given[:-1] if given[-1] in "йа" else given) + "ев" + suffix[2:]
+    return given + suffix
+
+
 class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
@@ -329,7 +348,20 @@ class Generator:
             for nat, lists in self.lists.items()
         }
 
+        # Many Central Asian surnames are an ancestor's given name with a suffix (Нурланов,
+        # Серікбаев, Рустамқулов, Саидзода): half the surnames come from that larger pool.
+        self.derived: dict[str, list[Word]] = {
+            nat: [
+                Word(_join(w.nat, suffix), _join(w.ru, _russianise(suffix)))
+                for w in self.lists[nat]["male"]
+                for suffix in _SURNAME_SUFFIXES[nat]
+            ]
+            for nat in self.lists
+        }
+
     def _pick(self, nat: str, kind: str) -> Word:
+        if kind == "surname" and self.derived[nat] and self.rng.random() < 0.5:
+            return self.rng.choice(self.derived[nat])
         return self.rng.choices(self.lists[nat][kind], self.weights[nat][kind])[0]
 
     def person(self) -> Person:
@@ -369,7 +401,7 @@ class Generator:
         avoid: str = "",
         typo_rate: float = 0.0,
         drop_patronymic: float = 0.3,
-        dates: tuple[float, float] = (0.7, 0.2),
+        dates: tuple[float, float] = (0.85, 0.12),
         with_other: float = 0.3,
     ) -> Record:
         """One way a list writes ``p``: a scheme other than ``avoid``, perhaps slips."""
@@ -475,7 +507,7 @@ def build(size: int, seed: int, n_queries: int) -> Registry:
                 avoid=rec.scheme,
                 typo_rate=0.15,
                 drop_patronymic=0.35,
-                dates=(0.55, 0.3),
+                dates=(0.6, 0.37),
                 with_other=0.2,
             )
             dup_pairs.append((identity_records[ident][0], len(records)))

@@ -1,20 +1,34 @@
-"""Finding a person from what a caller says: blocking keys in the database, scoring in Python."""
+"""Finding a person from what a caller says: candidates ranked in SQL, the best scored in Python.
+
+1. The query's selective keys (``n:`` whole name, ``p:`` pair of heads, ``x:`` head and
+   tail, see keys.py) are looked up in ``people_personkey``; the database adds up, per
+   person, the weight of the keys shared (a whole-name key counts most) plus how well the
+   birth year agrees, and returns only the best ``SHORTLIST`` persons. Among a thousand
+   namesakes the few born in the asked year come first.
+2. When those give no likely match (a slip in the first letters of every part, a
+   one-word name), the single-part ``t:`` keys are tried the same way.
+3. Each shortlisted person is scored against every written form of their names (and the
+   names of persons merged into them) with score.match, and ranked by log-odds.
+
+A candidate found through a merged person's names stands for its survivor; a merged
+person is never returned.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Case, F, IntegerField, Q, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
-from homeward.people.matching.keys import pair_keys, token_keys
-from homeward.people.matching.parse import parse
-from homeward.people.matching.score import Evidence, MatchResult, match
+from homeward.people.matching.keys import KIND_WEIGHT, selective_keys, token_keys
+from homeward.people.matching.parse import ParsedName, parse
+from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, MatchResult, match
 from homeward.people.models import Person, PersonKey, PersonName
 
-MAX_CANDIDATES = 3000
-ENOUGH_FROM_PAIRS = 200
+SHORTLIST = 120
+YEAR_WEIGHT = {"same": 6, "unknown": 3, "near": 2}
 
 
 @dataclass
@@ -29,50 +43,68 @@ class SearchHit:
     explanation: list[str] = field(default_factory=list)
 
 
-def _candidates(query_keys_pairs: set[str], query_keys_tokens: set[str]) -> list[int]:
-    ids: list[int] = list(
-        PersonKey.objects.filter(key__in=query_keys_pairs)
-        .values_list("person_id", flat=True)
-        .distinct()[:MAX_CANDIDATES]
+def _key_weight() -> Case:
+    return Case(
+        *(When(key__startswith=f"{kind}:", then=Value(w)) for kind, w in KIND_WEIGHT.items()),
+        default=Value(1),
+        output_field=IntegerField(),
     )
-    if len(ids) >= ENOUGH_FROM_PAIRS:
-        return ids
-    seen = set(ids)
-    counts = (
-        PersonKey.objects.filter(key__in=query_keys_tokens)
-        .values("key")
-        .annotate(n=Count("id"))
-        .order_by("n")
+
+
+def _year_weight(year: int | None) -> Case | Value:
+    if year is None:
+        return Value(0)
+    return Case(
+        When(person__birth_year=year, then=Value(YEAR_WEIGHT["same"])),
+        When(person__birth_year__isnull=True, then=Value(YEAR_WEIGHT["unknown"])),
+        When(person__birth_year__in=[year - 1, year + 1], then=Value(YEAR_WEIGHT["near"])),
+        default=Value(0),
+        output_field=IntegerField(),
     )
-    for row in counts:
-        if len(seen) >= MAX_CANDIDATES:
+
+
+def shortlist(keys: set[str], year: int | None, size: int = SHORTLIST) -> list[int]:
+    """Persons sharing ``keys``, best first by the weight of the keys shared and the year."""
+    if not keys:
+        return []
+    rows = (
+        PersonKey.objects.filter(key__in=sorted(keys))
+        .values("person_id", "person__birth_year")
+        .annotate(weight=Sum(_key_weight()))
+        .annotate(rank=F("weight") + _year_weight(year))
+        .order_by("-rank", "person_id")
+        .values_list("person_id", flat=True)[:size]
+    )
+    return list(rows)
+
+
+def _survivors(ids: list[int]) -> dict[int, int]:
+    """Candidate id → the active person it stands for (itself, or whom it was merged into)."""
+    target = {pid: pid for pid in ids}
+    for _ in range(5):  # merge chains are short; a cycle must not loop forever
+        rows = dict(
+            Person.objects.filter(pk__in=set(target.values())).values_list("id", "merged_into_id")
+        )
+        moved = False
+        for pid, current in target.items():
+            into = rows.get(current)
+            if into is not None:
+                target[pid], moved = into, True
+        if not moved:
             break
-        room = MAX_CANDIDATES - len(seen)
-        more = PersonKey.objects.filter(key=row["key"]).values_list("person_id", flat=True)[:room]
-        for pid in more:
-            if pid not in seen:
-                seen.add(pid)
-                ids.append(pid)
-    return ids
+    return target
 
 
-def search_people(
-    query: str,
-    *,
-    birth_date: PartialDate | None = None,
-    limit: int = 10,
-    queryset: object = None,
+def _score(
+    parsed: ParsedName,
+    birth_date: PartialDate | None,
+    ids: list[int],
+    queryset: QuerySet[Person] | None,
 ) -> list[SearchHit]:
-    """The best ``limit`` persons for ``query``; an empty or letterless query finds nobody."""
-    parsed = parse(query)
-    if not parsed.tokens:
-        return []
-    ids = _candidates(pair_keys(parsed), token_keys(parsed))
-    if not ids:
-        return []
-    people = Person.objects.filter(pk__in=ids, merged_into__isnull=True)
+    survivors = set(_survivors(ids).values())
+    people = Person.objects.filter(pk__in=survivors, merged_into__isnull=True)
     if queryset is not None:
-        people = people & queryset  # type: ignore[operator]
+        people = people & queryset
     persons = {
         p.pk: p
         for p in people.only(
@@ -80,16 +112,17 @@ def search_people(
         )
     }
     names: dict[int, list[str]] = defaultdict(list)
-    for pid, text in PersonName.objects.filter(person_id__in=persons).values_list(
-        "person_id", "text"
-    ):
-        names[pid].append(text)
+    rows = PersonName.objects.filter(
+        Q(person_id__in=persons) | Q(person__merged_into_id__in=persons)
+    ).values_list("person_id", "person__merged_into_id", "text")
+    for pid, into, text in rows:
+        names[into or pid].append(text)
     query_evidence = Evidence(birth_date=birth_date)
     hits = []
     for pid, person in persons.items():
         evidence = Evidence(birth_date=person.birth_date)
         best: tuple[MatchResult, str] | None = None
-        for text in names.get(pid, [person.display_name]):
+        for text in names.get(pid) or [person.display_name]:
             result = match(parsed, parse(text), query_evidence, evidence)
             if best is None or result.logit > best[0].logit:
                 best = (result, text)
@@ -106,5 +139,28 @@ def search_people(
                 explanation=best[0].explanation,
             )
         )
+    return hits
+
+
+def search_people(
+    query: str,
+    *,
+    birth_date: PartialDate | None = None,
+    limit: int = 10,
+    queryset: QuerySet[Person] | None = None,
+) -> list[SearchHit]:
+    """The best ``limit`` persons for ``query``; an empty or letterless query finds nobody."""
+    parsed = parse(query)
+    if not parsed.tokens:
+        return []
+    year = birth_date.year if birth_date else None
+    size = max(SHORTLIST, limit)
+    ids = shortlist(selective_keys(parsed), year, size)
+    hits = _score(parsed, birth_date, ids, queryset)
+    if not any(h.score >= MATCH_THRESHOLD for h in hits):
+        seen = set(ids)
+        more = [i for i in shortlist(token_keys(parsed), year, size) if i not in seen]
+        known = {h.person_id for h in hits}
+        hits += [h for h in _score(parsed, birth_date, more, queryset) if h.person_id not in known]
     hits.sort(key=lambda h: (-h.rank_key, h.person_id))
     return hits[:limit]
