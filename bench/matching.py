@@ -38,9 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("HOMEWARD_DEBUG", "1")
-os.environ.setdefault(
-    "HOMEWARD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/homeward_bench"
-)
+os.environ.setdefault("HOMEWARD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/homeward_bench")
 
 
 def _size_database() -> None:
@@ -55,14 +53,15 @@ def _size_database() -> None:
     base, _, name = url.rpartition("/")
     name = f"{name}_{size}"
     os.environ["HOMEWARD_DATABASE_URL"] = f"{base}/{name}"
-    admin = subprocess.run(
-        ["psql", f"{base}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
+    admin = subprocess.run(  # noqa: S603 - our own psql, our own database name
+        ["psql", f"{base}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],  # noqa: S607, S608
         capture_output=True,
         text=True,
         check=False,
     )
     if admin.returncode == 0 and admin.stdout.strip() != "1":
-        subprocess.run(["psql", f"{base}/postgres", "-qc", f'CREATE DATABASE "{name}"'], check=True)
+        create = ["psql", f"{base}/postgres", "-qc", f'CREATE DATABASE "{name}"']
+        subprocess.run(create, check=True)  # noqa: S603
 
 
 _size_database()
@@ -74,6 +73,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
+from synth import Registry, build  # noqa: E402
 from unidecode import unidecode  # noqa: E402
 
 from homeward.people.matching.dates import parse_partial_date  # noqa: E402
@@ -82,7 +82,6 @@ from homeward.people.matching.normalize import script_of, words  # noqa: E402
 from homeward.people.matching.parse import parse  # noqa: E402
 from homeward.people.matching.score import MATCH_THRESHOLD  # noqa: E402
 from homeward.people.matching.search import search_people  # noqa: E402
-from synth import Registry, build  # noqa: E402
 
 GENERATOR_VERSION = "5"
 TRGM_THRESHOLD = 0.3  # pg_trgm.similarity_threshold's default
@@ -257,7 +256,9 @@ def prepare_baselines() -> None:
         rows = cur.fetchall()
     _copy("bench_ascii_name", "person_id, text", ((p, ascii_form(t)) for p, t in rows))
     with connection.cursor() as cur:
-        cur.execute("CREATE INDEX bench_ascii_trgm ON bench_ascii_name USING gin (text gin_trgm_ops)")
+        cur.execute(
+            "CREATE INDEX bench_ascii_trgm ON bench_ascii_name USING gin (text gin_trgm_ops)"
+        )
         cur.execute("CREATE INDEX bench_ascii_person ON bench_ascii_name (person_id)")
     say(f"  baseline indexes in {time.perf_counter() - started:.0f} s")
 
@@ -453,9 +454,7 @@ def baseline_dedupe(
 def _baseline_pairs(kind: str, sample: list[int]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     with connection.cursor() as cur:
-        cur.execute(
-            "SELECT id, birth_year FROM people_person WHERE id = ANY(%s)", [sample]
-        )
+        cur.execute("SELECT id, birth_year FROM people_person WHERE id = ANY(%s)", [sample])
         years = dict(cur.fetchall())
         for pid in sample:
             table = "people_personname" if kind == "trgm" else "bench_ascii_name"
@@ -594,11 +593,14 @@ def main() -> None:
         )
     for name, b in base.items():
         say(
-            f"product vs {name}: F1 {_ratio(prod_s.f1, b.f1)}, P {_ratio(prod_s.precision, b.precision)}, "
+            f"product vs {name}: F1 {_ratio(prod_s.f1, b.f1)}, "
+            f"P {_ratio(prod_s.precision, b.precision)}, "
             f"R {_ratio(prod_s.recall, b.recall)}, time {_ratio(b.seconds, prod_d.seconds)} faster"
         )
-    say(f"\ntotal bench time {time.perf_counter() - started:.0f} s; peak RSS of the bench "
-        f"process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    say(
+        f"\ntotal bench time {time.perf_counter() - started:.0f} s; peak RSS of the bench "
+        f"process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

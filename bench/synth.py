@@ -14,6 +14,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+# ruff: noqa: E501 - the name lists read best one nationality to a block
+
 # Names in the national Cyrillic spelling; "national|Russian" where the Russian spelling of
 # the name differs by more than the letters (Исмоил / Исмаил, Айгүл / Айгуль).
 NAMES: dict[str, dict[str, str]] = {
@@ -148,36 +150,107 @@ SCHEMES: dict[str, dict[str, str]] = {
     "bgn": {**_BASE, "й": "y", "ю": "yu", "я": "ya", "ъ": "", "ё": "yë", "ы": "y", "ь": "'"},
     # French-style
     "fr": {
-        **_BASE, "ш": "ch", "ж": "j", "ч": "tch", "у": "ou", "й": "ï", "ю": "iou", "я": "ia",
-        "щ": "chtch", "ъ": "", "ё": "io", "х": "kh",
+        **_BASE,
+        "ш": "ch",
+        "ж": "j",
+        "ч": "tch",
+        "у": "ou",
+        "й": "ï",
+        "ю": "iou",
+        "я": "ia",
+        "щ": "chtch",
+        "ъ": "",
+        "ё": "io",
+        "х": "kh",
     },
     # German-style
     "de": {
-        **_BASE, "ш": "sch", "ж": "sh", "ч": "tsch", "х": "ch", "й": "j", "ю": "ju", "я": "ja",
-        "щ": "schtsch", "в": "w", "ъ": "", "ё": "jo", "ц": "z", "з": "s",
+        **_BASE,
+        "ш": "sch",
+        "ж": "sh",
+        "ч": "tsch",
+        "х": "ch",
+        "й": "j",
+        "ю": "ju",
+        "я": "ja",
+        "щ": "schtsch",
+        "в": "w",
+        "ъ": "",
+        "ё": "jo",
+        "ц": "z",
+        "з": "s",
     },
     # Uzbek Latin (1995), from Uzbek Cyrillic
     "uz": {
-        **_BASE, "ж": "j", "х": "x", "ҳ": "h", "қ": "q", "ғ": "gʻ", "ў": "oʻ", "й": "y",
-        "ю": "yu", "я": "ya", "ё": "yo", "ъ": "ʼ", "ц": "ts", "ы": "i",
+        **_BASE,
+        "ж": "j",
+        "х": "x",
+        "ҳ": "h",
+        "қ": "q",
+        "ғ": "gʻ",
+        "ў": "oʻ",
+        "й": "y",
+        "ю": "yu",
+        "я": "ya",
+        "ё": "yo",
+        "ъ": "ʼ",
+        "ц": "ts",
+        "ы": "i",
     },
     # Kazakh Latin (2021), from Kazakh Cyrillic
     "kz": {
-        **_BASE, "ә": "ä", "ғ": "ğ", "ж": "j", "й": "i", "қ": "q", "ң": "ñ", "ө": "ö",
-        "ұ": "ū", "ү": "ü", "х": "h", "һ": "h", "ш": "ş", "щ": "şş", "ы": "y", "і": "ı",
-        "ч": "ch", "ъ": "",
+        **_BASE,
+        "ә": "ä",
+        "ғ": "ğ",
+        "ж": "j",
+        "й": "i",
+        "қ": "q",
+        "ң": "ñ",
+        "ө": "ö",
+        "ұ": "ū",
+        "ү": "ü",
+        "х": "h",
+        "һ": "h",
+        "ш": "ş",
+        "щ": "şş",
+        "ы": "y",
+        "і": "ı",
+        "ч": "ch",
+        "ъ": "",
     },
     # Turkmen Latin, from Turkmen Cyrillic
     "tm": {
-        **_BASE, "ж": "ž", "й": "ý", "ш": "ş", "ч": "ç", "ә": "ä", "ө": "ö", "ү": "ü", "ң": "ň",
-        "х": "h", "ю": "ýu", "я": "ýa", "ъ": "", "ё": "ýo",
+        **_BASE,
+        "ж": "ž",
+        "й": "ý",
+        "ш": "ş",
+        "ч": "ç",
+        "ә": "ä",
+        "ө": "ö",
+        "ү": "ü",
+        "ң": "ň",
+        "х": "h",
+        "ю": "ýu",
+        "я": "ýa",
+        "ъ": "",
+        "ё": "ýo",
     },
     # Kyrgyz informal Latin (as on social media and some lists)
     "kg": {**_BASE, "ж": "j", "ү": "u", "ө": "o", "ң": "ng", "й": "y", "ю": "yu", "я": "ya"},
     # Tajik informal Latin
     "tj": {
-        **_BASE, "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u", "қ": "q", "ғ": "gh", "й": "y",
-        "ю": "yu", "я": "ya", "ъ": "", "х": "kh",
+        **_BASE,
+        "ҳ": "h",
+        "ҷ": "j",
+        "ӣ": "i",
+        "ӯ": "u",
+        "қ": "q",
+        "ғ": "gh",
+        "й": "y",
+        "ю": "yu",
+        "я": "ya",
+        "ъ": "",
+        "х": "kh",
     },
 }
 _NATIONAL_LATIN = {"UZ": "uz", "KZ": "kz", "TM": "tm", "KG": "kg", "TJ": "tj"}
@@ -451,7 +524,9 @@ class Generator:
         parts = [surname, given_word, patronymic]
         if scheme not in ("ru", "nat"):
             latin = _NATIONAL_LATIN.get(p.nat, "icao") if scheme == "natlat" else scheme
-            parts = [" ".join(_romanise_word(w, latin) for w in x.split()) if x else "" for x in parts]
+            parts = [
+                " ".join(_romanise_word(w, latin) for w in x.split()) if x else "" for x in parts
+            ]
             if latin == "uz":
                 mark = rng.choice(_UZ_APOSTROPHES)
                 parts = [x.replace("ʻ", mark) for x in parts]

@@ -49,9 +49,7 @@ def pair_keys(parsed: ParsedName) -> set[str]:
 def tail_keys(parsed: ParsedName) -> set[str]:
     stems = _stems(parsed)
     return {
-        f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}"
-        for a, b in permutations(stems, 2)
-        if len(b) > TAIL + 1
+        f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}" for a, b in permutations(stems, 2) if len(b) > TAIL + 1
     }
 
 

@@ -24,7 +24,7 @@ from django.db.models import Case, F, IntegerField, Q, QuerySet, Sum, Value, Whe
 from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.keys import KIND_WEIGHT, selective_keys, token_keys
 from homeward.people.matching.parse import ParsedName, parse
-from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, MatchResult, match
+from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, best_of, match
 from homeward.people.models import Person, PersonKey, PersonName
 
 SHORTLIST = 120
@@ -121,12 +121,10 @@ def _score(
     hits = []
     for pid, person in persons.items():
         evidence = Evidence(birth_date=person.birth_date)
-        best: tuple[MatchResult, str] | None = None
-        for text in names.get(pid) or [person.display_name]:
-            result = match(parsed, parse(text), query_evidence, evidence)
-            if best is None or result.logit > best[0].logit:
-                best = (result, text)
-        assert best is not None  # noqa: S101 - every person has a name
+        texts = names.get(pid) or [person.display_name]
+        results = [match(parsed, parse(text), query_evidence, evidence) for text in texts]
+        i = best_of(results)
+        best = (results[i], texts[i])
         hits.append(
             SearchHit(
                 person_id=pid,
