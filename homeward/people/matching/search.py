@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Sum, Value, When
+from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.keys import KIND_WEIGHT, selective_keys, token_keys
@@ -111,12 +111,14 @@ def _score(
             "id", "external_id", "display_name", "sex", "birth_year", "birth_month", "birth_day"
         )
     }
+    owner = {pid: pid for pid in persons}
+    owner.update(
+        Person.objects.filter(merged_into_id__in=list(persons)).values_list("id", "merged_into_id")
+    )
     names: dict[int, list[str]] = defaultdict(list)
-    rows = PersonName.objects.filter(
-        Q(person_id__in=persons) | Q(person__merged_into_id__in=persons)
-    ).values_list("person_id", "person__merged_into_id", "text")
-    for pid, into, text in rows:
-        names[into or pid].append(text)
+    rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")
+    for pid, text in rows:
+        names[owner[pid]].append(text)
     query_evidence = Evidence(birth_date=birth_date)
     hits = []
     for pid, person in persons.items():
