@@ -28,6 +28,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -403,10 +404,14 @@ def product_dedupe(gold: set[tuple[int, int]]) -> tuple[DedupeFigures, set[tuple
         env=os.environ.copy(),
     ) as proc:
         assert proc.stdout is not None  # noqa: S101
+        peak = [0]
+        watcher = threading.Thread(target=_watch_rss, args=(proc.pid, peak), daemon=True)
+        watcher.start()
         out = proc.stdout.read()
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
+    peak_mb = max(peak[0] / 1024, usage.ru_maxrss / 1024)
     if proc.returncode:
         raise SystemExit(f"dedupe_people failed with status {proc.returncode}")
     predicted: set[tuple[int, int]] = set()
@@ -414,7 +419,29 @@ def product_dedupe(gold: set[tuple[int, int]]) -> tuple[DedupeFigures, set[tuple
         ids = sorted(p["person_id"] for p in cluster["persons"])
         predicted |= {(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]}
     p, r, f1 = prf(predicted, gold)
-    return DedupeFigures(seconds, usage.ru_maxrss / 1024, p, r, f1), predicted
+    note = "peak = summed RSS of the command and its workers"
+    return DedupeFigures(seconds, peak_mb, p, r, f1, note), predicted
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """RSS of a process and all its descendants, in KiB (Linux /proc)."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/status") as fh:
+                total += next((int(x.split()[1]) for x in fh if x.startswith("VmRSS:")), 0)
+            with open(f"/proc/{current}/task/{current}/children") as fh:
+                pending.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def _watch_rss(pid: int, peak: list[int]) -> None:
+    while os.path.exists(f"/proc/{pid}"):
+        peak[0] = max(peak[0], _tree_rss_kb(pid))
+        time.sleep(0.5)
 
 
 def _compatible_years(a: int | None, b: int | None) -> bool:

@@ -19,6 +19,8 @@
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -39,6 +41,12 @@ from homeward.people.matching.score import (
 from homeward.people.models import Person, PersonKey, PersonName
 
 BLOCK_KINDS = ("p:", "x:")
+PARALLEL_FROM = 50_000  # pairs; fewer are scored in this process
+MAX_WORKERS = 4
+NAMESAKE_WEIGHT = 2.0
+# A person's links within this many log-odds of its best are rivals; rivals that are not
+# linked to each other make the person ambiguous, and none of those links is kept.
+AMBIGUITY_MARGIN = 2.0
 # Of all persons sharing a name, the share a birth-date agreement leaves possible.
 _DATE_SHARE = {2: 1 / 20_000, 1: 1 / 60, 0: 1.0, -1: 1 / 60, -2: 1 / 20_000}
 
@@ -92,8 +100,12 @@ def _odds(p: float) -> float:
 
 
 def namesake_penalty(namesakes: int, dates: int) -> float:
-    """``ln`` of how many persons of this name the birth dates leave possible (at least 0)."""
-    return math.log(max(1.0, namesakes * _DATE_SHARE[dates]))
+    """Twice the ``ln`` of how many persons of this name the birth dates leave possible.
+
+    Twice: the fitted model already counts an equal name as strong evidence, as it is
+    between two names picked at random; among namesakes it is none.
+    """
+    return NAMESAKE_WEIGHT * math.log(max(1.0, namesakes * _DATE_SHARE[dates]))
 
 
 def _active_info() -> dict[int, Info]:
@@ -156,29 +168,55 @@ class _Pruner:
         common = max(self.namesakes.get(a, 1), self.namesakes.get(b, 1))
         return namesake_penalty(common, dates)
 
+    def hopeless_alone(self, a: int) -> bool:
+        """With no birth date, is ``a``'s name so common that no equal name could do?"""
+        penalty = namesake_penalty(self.namesakes.get(a, 1), 0)
+        return _BEST[(0, False)] - penalty < self.cut
+
     def possible(self, a: int, b: int) -> bool:
         (da, sa), (db, sb) = self.info[a], self.info[b]
         dates = date_agreement(da, db)
         if dates == -2:
             return False
+        if dates == -1 and da is not None and db is not None and da.day and db.day:
+            return False  # two full dates that differ: two persons, for a batch
         best = _BEST[(dates, bool(sa and sb and sa != sb))]
         return best - self.penalty(a, b, dates) >= self.cut
 
 
 def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]:
-    """Pairs of a block that could reach the threshold, without trying every pair."""
-    by_year: dict[int | None, list[int]] = defaultdict(list)
+    """Pairs of a block that could reach the threshold, without trying every pair.
+
+    Full birth dates meet only the same full date; a year (or year and month) meets every
+    date of that year; an unknown date meets anyone, unless the name is too common for an
+    equal name alone to be evidence.
+    """
+    full: dict[PartialDate, list[int]] = defaultdict(list)
+    by_year: dict[int, list[int]] = defaultdict(list)
+    partial: list[int] = []
+    unknown: list[int] = []
     for pid in block:
         date = pruner.info[pid][0]
-        by_year[date.year if date else None].append(pid)
-    unknown = by_year.pop(None, [])
-    groups: list[tuple[list[int], list[int]]] = [(unknown, block)]
-    for year, members in by_year.items():
-        groups.append((members, members))
-        if year + 1 in by_year:
-            groups.append((members, by_year[year + 1]))
-    for left, right in groups:
-        pairs = combinations(left, 2) if left is right else product(left, right)
+        if date is None:
+            unknown.append(pid)
+            continue
+        by_year[date.year].append(pid)
+        if date.day is None:
+            partial.append(pid)
+        else:
+            full[date].append(pid)
+    candidates: list[Iterator[tuple[int, int]]] = [
+        combinations(group, 2) for group in full.values() if len(group) > 1
+    ]
+    for pid in partial:
+        date = pruner.info[pid][0]
+        assert date is not None  # noqa: S101 - partial dates are known
+        candidates.append(product([pid], by_year[date.year]))
+    for pid in unknown:
+        if pruner.hopeless_alone(pid):
+            continue
+        candidates.append(product([pid], block))
+    for pairs in candidates:
         for a, b in pairs:
             if a != b and pruner.possible(a, b):
                 yield (a, b) if a < b else (b, a)
@@ -222,6 +260,74 @@ def _probability(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(x, 40.0), -40.0)))
 
 
+def _score_pairs(
+    pairs: list[tuple[int, int]],
+    pruner: _Pruner,
+    cut: float,
+    profiles: dict[int, tuple[list[str], Evidence]],
+    progress: Callable[[int], object] | None = None,
+) -> list[tuple[float, int, int]]:
+    scored: list[tuple[float, int, int]] = []
+    batch = 20_000
+    for start in range(0, len(pairs), batch):
+        chunk = pairs[start : start + batch]
+        profiles.update(_profiles({p for pair in chunk for p in pair} - profiles.keys()))
+        for a, b in chunk:
+            if a in profiles and b in profiles:
+                value = _pair_logit(profiles, pruner, a, b)
+                if value >= cut:
+                    scored.append((value, a, b))
+        if progress is not None:
+            progress(len(chunk))
+    return scored
+
+
+def _score_in_workers(
+    pairs: list[tuple[int, int]],
+    pruner: _Pruner,
+    cut: float,
+    progress: Callable[[int], object] | None,
+) -> list[tuple[float, int, int]]:
+    """Score on every core: forked workers, each with its own database connection."""
+    workers = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+    size = -(-len(pairs) // workers)
+    slices = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    connection.close()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        jobs = [pool.apply_async(_worker, (part, pruner, cut)) for part in slices]
+        results = [job.get() for job in jobs]
+    if progress is not None:
+        progress(len(pairs))
+    return [item for part in results for item in part]
+
+
+def _worker(
+    pairs: list[tuple[int, int]], pruner: _Pruner, cut: float
+) -> list[tuple[float, int, int]]:
+    connection.close()  # the parent's socket is not ours to use
+    return _score_pairs(pairs, pruner, cut, {})
+
+
+def _unambiguous(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Drop the links of a person who matches two others, not matching each other, about
+    equally well ("KARIMOV AKHROR, 1986" and two Akhror Karimovs born that year)."""
+    linked = {(a, b) for _, a, b in scored}
+    by_person: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for value, a, b in scored:
+        by_person[a].append((value, b))
+        by_person[b].append((value, a))
+    dropped: set[tuple[int, int]] = set()
+    for pid, links in by_person.items():
+        if len(links) < 2:
+            continue
+        best = max(v for v, _ in links)
+        rivals = [o for v, o in links if v >= best - AMBIGUITY_MARGIN]
+        if any((min(x, y), max(x, y)) not in linked for x, y in combinations(rivals, 2)):
+            dropped.update((min(pid, o), max(pid, o)) for o in rivals)
+    return [(v, a, b) for v, a, b in scored if (a, b) not in dropped]
+
+
 def find_clusters(
     *,
     threshold: float = MATCH_THRESHOLD,
@@ -240,19 +346,12 @@ def find_clusters(
     pruner = _Pruner(_active_info(), _namesakes(), threshold)
     cut = _odds(threshold)
     ordered = sorted(pairs)
-    scored: list[tuple[float, int, int]] = []
     profiles: dict[int, tuple[list[str], Evidence]] = {}
-    batch = 20_000
-    for start in range(0, len(ordered), batch):
-        chunk = ordered[start : start + batch]
-        profiles.update(_profiles({p for pair in chunk for p in pair} - profiles.keys()))
-        for a, b in chunk:
-            if a in profiles and b in profiles:
-                value = _pair_logit(profiles, pruner, a, b)
-                if value >= cut:
-                    scored.append((value, a, b))
-        if progress is not None:
-            progress(len(chunk))
+    if len(ordered) < PARALLEL_FROM or connection.vendor != "postgresql":
+        scored = _score_pairs(ordered, pruner, cut, profiles, progress)
+    else:
+        scored = _score_in_workers(ordered, pruner, cut, progress)
+    scored = _unambiguous(scored)
     uf = _UnionFind()
     members: dict[int, list[int]] = {}
     links: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
