@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -84,7 +85,7 @@ from homeward.people.matching.parse import parse  # noqa: E402
 from homeward.people.matching.score import MATCH_THRESHOLD  # noqa: E402
 from homeward.people.matching.search import search_people  # noqa: E402
 
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 TRGM_THRESHOLD = 0.3  # pg_trgm.similarity_threshold's default
 RAPIDFUZZ_THRESHOLD = 80.0  # token-sort ratio at or above which the baseline says "same"
 DEDUPE_TRGM = 0.5  # baseline (i) dedupe: trigram similarity of two names
@@ -208,39 +209,51 @@ def rekey() -> None:
             texts.append(text)
 
     with connection.cursor() as cur:
-        for index in _key_indexes(cur):
-            cur.execute(f'DROP INDEX IF EXISTS "{index[0]}"')
-        constraints = _key_constraints(cur)
-        for name, _ in constraints:
+        definitions = _key_index_definitions(cur)
+        for name, _ in definitions:
+            cur.execute(f'DROP INDEX IF EXISTS "{name}"')
+        for name, _ in _key_constraints(cur):
             cur.execute(f'ALTER TABLE people_personkey DROP CONSTRAINT "{name}"')
         _copy("people_personkey", "person_id, key", keys())
-        for name, definition in constraints:
-            cur.execute(f'ALTER TABLE people_personkey ADD CONSTRAINT "{name}" {definition}')
-        for _, definition in _saved_indexes:
-            cur.execute(definition)
+        for name, definition in definitions:
+            if name.startswith("constraint:"):
+                constraint = name.split(":", 1)[1]
+                cur.execute(
+                    f'ALTER TABLE people_personkey ADD CONSTRAINT "{constraint}" {definition}'
+                )
+            else:
+                cur.execute(definition)
     say(f"  keys in {time.perf_counter() - started:.0f} s")
 
 
-_saved_indexes: list[tuple[str, str]] = []
+def _key_index_definitions(cur: Any) -> list[tuple[str, str]]:
+    """The indexes and unique constraints of people_personkey as the migrations made them.
 
-
-def _key_indexes(cur: object) -> list[tuple[str, str]]:
-    """Plain (non-constraint) indexes of people_personkey, remembered to rebuild after COPY."""
-    cur.execute(  # type: ignore[attr-defined]
-        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = 'people_personkey' "
-        "AND i.indexname NOT IN (SELECT conname FROM pg_constraint)"
+    Remembered in bench_meta the first time, so a rebuild interrupted after dropping them
+    still puts them back."""
+    cur.execute("SELECT v FROM bench_meta WHERE k = 'personkey_indexes'")
+    row = cur.fetchone()
+    if row:
+        return [(str(n), str(d)) for n, d in json.loads(row[0])]
+    cur.execute(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'people_personkey' "
+        "AND indexname NOT IN (SELECT conname FROM pg_constraint)"
     )
-    found: list[tuple[str, str]] = cur.fetchall()  # type: ignore[attr-defined]
-    _saved_indexes[:] = found
+    found: list[tuple[str, str]] = list(cur.fetchall())
+    found += [(f"constraint:{n}", d) for n, d in _key_constraints(cur)]
+    if not any(n.startswith("constraint:") for n, _ in found):
+        raise SystemExit("people_personkey has lost its unique constraint: rebuild with --rebuild")
+    value = json.dumps(found)
+    cur.execute("INSERT INTO bench_meta VALUES ('personkey_indexes', %s)", [value])
     return found
 
 
-def _key_constraints(cur: object) -> list[tuple[str, str]]:
-    cur.execute(  # type: ignore[attr-defined]
+def _key_constraints(cur: Any) -> list[tuple[str, str]]:
+    cur.execute(
         "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
         "WHERE conrelid = 'people_personkey'::regclass AND contype IN ('u')"
     )
-    return list(cur.fetchall())  # type: ignore[attr-defined]
+    return list(cur.fetchall())
 
 
 def prepare_baselines() -> None:
@@ -618,11 +631,12 @@ def main() -> None:
             f"{name:22}{d.seconds:>9.1f}{d.peak_mb:>9.0f}{d.precision:>8.3f}{d.recall:>8.3f}"
             f"{d.f1:>8.3f}  {d.note}"
         )
-    for name, b in base.items():
+    for name, bd in base.items():
         say(
-            f"product vs {name}: F1 {_ratio(prod_s.f1, b.f1)}, "
-            f"P {_ratio(prod_s.precision, b.precision)}, "
-            f"R {_ratio(prod_s.recall, b.recall)}, time {_ratio(b.seconds, prod_d.seconds)} faster"
+            f"product vs {name}: F1 {_ratio(prod_s.f1, bd.f1)}, "
+            f"P {_ratio(prod_s.precision, bd.precision)}, "
+            f"R {_ratio(prod_s.recall, bd.recall)}, "
+            f"time {_ratio(bd.seconds, prod_d.seconds)} faster"
         )
     say(
         f"\ntotal bench time {time.perf_counter() - started:.0f} s; peak RSS of the bench "
