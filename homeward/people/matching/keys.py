@@ -5,6 +5,7 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
 
 - ``t:`` the first letters of each key form (a name with a typo in all but one part);
 - ``p:`` each pair of key-form heads (first letters): the workhorse of search and dedupe;
+- ``q:`` the same with shorter heads: a slip in the fourth or fifth letter (Layko / Laylo);
 - ``x:`` each ordered pair "head of one, tail of the other": survives a slip in the first
   letters of one part (Bakheom / Bakhrom, Nuiza / Nuriza);
 - ``n:`` all key forms whole: the same name, not merely the same beginnings. Search ranks
@@ -24,7 +25,8 @@ TOKEN_PREFIX = 5
 PAIR_PREFIX = 4
 TAIL = 3
 MAX_KEY = 40
-KIND_WEIGHT = {"n": 8, "p": 4, "x": 2, "t": 1}
+SHORT_HEAD = 3
+KIND_WEIGHT = {"n": 8, "p": 4, "q": 3, "x": 2, "t": 1}
 
 
 def key_form(stem: str) -> str:
@@ -46,6 +48,11 @@ def pair_keys(parsed: ParsedName) -> set[str]:
     return {f"p:{a}|{b}" for a, b in combinations(heads, 2)}
 
 
+def short_pair_keys(parsed: ParsedName) -> set[str]:
+    heads = sorted({s[:SHORT_HEAD] for s in _stems(parsed)})
+    return {f"q:{a}|{b}" for a, b in combinations(heads, 2)}
+
+
 def tail_keys(parsed: ParsedName) -> set[str]:
     stems = _stems(parsed)
     return {
@@ -62,7 +69,7 @@ def whole_keys(parsed: ParsedName) -> set[str]:
 
 def selective_keys(parsed: ParsedName) -> set[str]:
     """The keys search looks up first and dedupe blocks on (not the single-part ``t:``)."""
-    return pair_keys(parsed) | tail_keys(parsed) | whole_keys(parsed)
+    return pair_keys(parsed) | short_pair_keys(parsed) | tail_keys(parsed) | whole_keys(parsed)
 
 
 def name_keys(parsed: ParsedName) -> set[str]:

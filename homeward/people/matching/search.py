@@ -6,7 +6,8 @@
    birth year agrees, and returns only the best ``SHORTLIST`` persons. Among a thousand
    namesakes the few born in the asked year come first.
 2. When those give no likely match (a slip in the first letters of every part, a
-   one-word name), the single-part ``t:`` keys are tried the same way.
+   one-word name), persons sharing a single-part ``t:`` key are tried, a bounded number
+   per key, those born in the asked year first.
 3. Each shortlisted person is scored against every written form of their names (and the
    names of persons merged into them) with score.match, and ranked by log-odds.
 
@@ -27,7 +28,8 @@ from homeward.people.matching.parse import ParsedName, parse
 from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, best_of, match
 from homeward.people.models import Person, PersonKey, PersonName
 
-SHORTLIST = 120
+SHORTLIST = 80
+FALLBACK_ROWS = 2000  # per single-part key: enough for a rare part, bounded for a common one
 YEAR_WEIGHT = {"same": 6, "unknown": 3, "near": 2}
 
 
@@ -74,6 +76,31 @@ def shortlist(keys: set[str], year: int | None, size: int = SHORTLIST) -> list[i
         .annotate(rank=F("weight") + _year_weight(year))
         .order_by("-rank", "person_id")
         .values_list("person_id", flat=True)[:size]
+    )
+    return list(rows)
+
+
+def _fallback(keys: set[str], year: int | None, size: int) -> list[int]:
+    """Persons sharing a single-part key, a bounded number per key, same year first."""
+    ids: set[int] = set()
+    for key in sorted(keys):
+        ids.update(
+            PersonKey.objects.filter(key=key).values_list("person_id", flat=True)[:FALLBACK_ROWS]
+        )
+    if not ids:
+        return []
+    rows = (
+        Person.objects.filter(pk__in=ids)
+        .annotate(
+            rank=Case(
+                When(birth_year=year, then=Value(YEAR_WEIGHT["same"])),
+                When(birth_year__isnull=True, then=Value(YEAR_WEIGHT["unknown"])),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("-rank", "id")
+        .values_list("id", flat=True)[:size]
     )
     return list(rows)
 
@@ -159,7 +186,7 @@ def search_people(
     hits = _score(parsed, birth_date, ids, queryset)
     if not any(h.score >= MATCH_THRESHOLD for h in hits):
         seen = set(ids)
-        more = [i for i in shortlist(token_keys(parsed), year, size) if i not in seen]
+        more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
         known = {h.person_id for h in hits}
         hits += [h for h in _score(parsed, birth_date, more, queryset) if h.person_id not in known]
     hits.sort(key=lambda h: (-h.rank_key, h.person_id))
