@@ -40,7 +40,7 @@ from homeward.people.matching.score import (
 )
 from homeward.people.models import Person, PersonKey, PersonName
 
-BLOCK_KINDS = ("p:", "x:")
+BLOCK_KINDS = ("p:", "q:", "x:")
 PARALLEL_FROM = 50_000  # pairs; fewer are scored in this process
 MAX_WORKERS = 4
 NAMESAKE_WEIGHT = 2.0
