@@ -41,6 +41,9 @@ from homeward.people.matching.score import (
 from homeward.people.models import Person, PersonKey, PersonName
 
 BLOCK_KINDS = ("p:", "q:", "x:")
+# The typo-catching kinds (q: shorter heads, x: head and tail) add little to a big block
+# that the p: key of the same names does not give already, and cost quadratically.
+TYPO_BLOCK_LIMIT = {"q:": 150, "x:": 150}
 PARALLEL_FROM = 50_000  # pairs; fewer are scored in this process
 MAX_WORKERS = 4
 NAMESAKE_WEIGHT = 2.0
@@ -141,6 +144,7 @@ def _namesakes() -> dict[int, int]:
 def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
     """Active persons sharing each blocking key, streamed in key order."""
     for kind in BLOCK_KINDS:
+        limit = TYPO_BLOCK_LIMIT.get(kind, 10**9)
         rows = (
             PersonKey.objects.filter(key__startswith=kind)
             .order_by("key", "person_id")
@@ -151,12 +155,12 @@ def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
         members: list[int] = []
         for key, pid in rows:
             if key != current:
-                if len(members) > 1:
+                if 1 < len(members) <= limit:
                     yield members
                 current, members = key, []
             if pid in info:
                 members.append(pid)
-        if len(members) > 1:
+        if 1 < len(members) <= limit:
             yield members
 
 
