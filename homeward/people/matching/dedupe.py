@@ -275,7 +275,9 @@ def _score_pairs(
     batch = 20_000
     for start in range(0, len(pairs), batch):
         chunk = pairs[start : start + batch]
-        profiles.update(_profiles({p for pair in chunk for p in pair} - profiles.keys()))
+        missing = {p for pair in chunk for p in pair} - profiles.keys()
+        if missing:
+            profiles.update(_profiles(missing))
         for a, b in chunk:
             if a in profiles and b in profiles:
                 value = _pair_logit(profiles, pruner, a, b)
@@ -286,31 +288,60 @@ def _score_pairs(
     return scored
 
 
+def _all_profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], Evidence]]:
+    """Names of ``ids`` in one pass over the names table; dates and sex from the pruner."""
+    names: dict[int, list[str]] = defaultdict(list)
+    rows = PersonName.objects.values_list("person_id", "text").iterator(chunk_size=50_000)
+    for pid, text in rows:
+        if pid in ids:
+            names[pid].append(text)
+    profiles = {}
+    for pid in ids:
+        date, sex = pruner.info[pid]
+        profiles[pid] = (names[pid], Evidence(birth_date=date, sex=sex))
+    return profiles
+
+
+# What forked workers read: set just before the fork, so nothing big is pickled.
+_SHARED: dict[str, object] = {}
+
+
 def _score_in_workers(
     pairs: list[tuple[int, int]],
     pruner: _Pruner,
     cut: float,
     progress: Callable[[int], object] | None,
 ) -> list[tuple[float, int, int]]:
-    """Score on every core: forked workers, each with its own database connection."""
+    """Score on every core: forked workers share the profiles loaded once here."""
     workers = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
     size = -(-len(pairs) // workers)
-    slices = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    ids = {p for pair in pairs for p in pair if p in pruner.info}
+    _SHARED.update(
+        slices=[pairs[i : i + size] for i in range(0, len(pairs), size)],
+        pruner=pruner,
+        profiles=_all_profiles(ids, pruner),
+        cut=cut,
+    )
     connection.close()
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
-        jobs = [pool.apply_async(_worker, (part, pruner, cut)) for part in slices]
-        results = [job.get() for job in jobs]
+    try:
+        with context.Pool(workers) as pool:
+            parts = pool.map(_worker, range(workers))
+    finally:
+        _SHARED.clear()
     if progress is not None:
         progress(len(pairs))
-    return [item for part in results for item in part]
+    return [item for part in parts for item in part]
 
 
-def _worker(
-    pairs: list[tuple[int, int]], pruner: _Pruner, cut: float
-) -> list[tuple[float, int, int]]:
-    connection.close()  # the parent's socket is not ours to use
-    return _score_pairs(pairs, pruner, cut, {})
+def _worker(index: int) -> list[tuple[float, int, int]]:
+    slices = _SHARED["slices"]
+    pruner, profiles, cut = _SHARED["pruner"], _SHARED["profiles"], _SHARED["cut"]
+    assert isinstance(slices, list) and isinstance(pruner, _Pruner)  # noqa: S101
+    assert isinstance(profiles, dict) and isinstance(cut, float)  # noqa: S101
+    if index >= len(slices):
+        return []
+    return _score_pairs(slices[index], pruner, cut, profiles)
 
 
 def _unambiguous(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

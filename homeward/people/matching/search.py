@@ -17,6 +17,7 @@ person is never returned.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -25,11 +26,12 @@ from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.keys import KIND_WEIGHT, selective_keys, token_keys
 from homeward.people.matching.parse import ParsedName, parse
-from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, best_of, match
+from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, features, logit, match
 from homeward.people.models import Person, PersonKey, PersonName
 
 SHORTLIST = 80
 FALLBACK_ROWS = 2000  # per single-part key: enough for a rare part, bounded for a common one
+_MATCH_LOGIT = math.log(MATCH_THRESHOLD / (1 - MATCH_THRESHOLD))
 YEAR_WEIGHT = {"same": 6, "unknown": 3, "near": 2}
 
 
@@ -122,20 +124,41 @@ def _survivors(ids: list[int]) -> dict[int, int]:
     return target
 
 
+@dataclass
+class _Candidate:
+    person_id: int
+    external_id: str | None
+    name: str
+    birth_date: PartialDate | None
+    logit: float
+    text: str
+
+
+def _best_form(
+    parsed: ParsedName, texts: list[str], qe: Evidence, ev: Evidence
+) -> tuple[float, str]:
+    """The log-odds and written form that speak for a person (score.best_of's rule)."""
+    scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
+    compared = [x for x in scored if x[0].patronymic_compared] or scored
+    f, text = max(compared, key=lambda x: logit(x[0]))
+    return logit(f), text
+
+
 def _score(
     parsed: ParsedName,
     birth_date: PartialDate | None,
     ids: list[int],
     queryset: QuerySet[Person] | None,
-) -> list[SearchHit]:
+) -> list[_Candidate]:
+    """Log-odds of each candidate (its survivor, if merged) without the explanations."""
     survivors = set(_survivors(ids).values())
     people = Person.objects.filter(pk__in=survivors, merged_into__isnull=True)
     if queryset is not None:
         people = people & queryset
     persons = {
-        p.pk: p
-        for p in people.only(
-            "id", "external_id", "display_name", "sex", "birth_year", "birth_month", "birth_day"
+        row[0]: row
+        for row in people.values_list(
+            "id", "external_id", "display_name", "birth_year", "birth_month", "birth_day"
         )
     }
     owner = {pid: pid for pid in persons}
@@ -147,26 +170,28 @@ def _score(
     for pid, text in rows:
         names[owner[pid]].append(text)
     query_evidence = Evidence(birth_date=birth_date)
-    hits = []
-    for pid, person in persons.items():
-        evidence = Evidence(birth_date=person.birth_date)
-        texts = names.get(pid) or [person.display_name]
-        results = [match(parsed, parse(text), query_evidence, evidence) for text in texts]
-        i = best_of(results)
-        best = (results[i], texts[i])
-        hits.append(
-            SearchHit(
-                person_id=pid,
-                external_id=person.external_id,
-                name=person.display_name,
-                matched_name=best[1],
-                score=best[0].score,
-                birth_date=str(person.birth_date) if person.birth_date else None,
-                rank_key=best[0].logit,
-                explanation=best[0].explanation,
-            )
+    found = []
+    for pid, (_, external_id, display, year, month, day) in persons.items():
+        born = PartialDate(year, month, day) if year is not None else None
+        value, text = _best_form(
+            parsed, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
         )
-    return hits
+        found.append(_Candidate(pid, external_id, display, born, value, text))
+    return found
+
+
+def _hit(parsed: ParsedName, birth_date: PartialDate | None, c: _Candidate) -> SearchHit:
+    result = match(parsed, parse(c.text), Evidence(birth_date=birth_date), Evidence(c.birth_date))
+    return SearchHit(
+        person_id=c.person_id,
+        external_id=c.external_id,
+        name=c.name,
+        matched_name=c.text,
+        score=result.score,
+        birth_date=str(c.birth_date) if c.birth_date else None,
+        rank_key=result.logit,
+        explanation=result.explanation,
+    )
 
 
 def search_people(
@@ -183,11 +208,11 @@ def search_people(
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
     ids = shortlist(selective_keys(parsed), year, size)
-    hits = _score(parsed, birth_date, ids, queryset)
-    if not any(h.score >= MATCH_THRESHOLD for h in hits):
+    found = _score(parsed, birth_date, ids, queryset)
+    if not any(c.logit >= _MATCH_LOGIT for c in found):
         seen = set(ids)
         more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
-        known = {h.person_id for h in hits}
-        hits += [h for h in _score(parsed, birth_date, more, queryset) if h.person_id not in known]
-    hits.sort(key=lambda h: (-h.rank_key, h.person_id))
-    return hits[:limit]
+        known = {c.person_id for c in found}
+        found += [c for c in _score(parsed, birth_date, more, queryset) if c.person_id not in known]
+    found.sort(key=lambda c: (-c.logit, c.person_id))
+    return [_hit(parsed, birth_date, c) for c in found[:limit]]
