@@ -1,17 +1,59 @@
-"""Batch dedupe of the registry: pairs from shared pair keys, scored, joined into clusters."""
+"""Batch dedupe of the registry: blocks from shared keys, pruned by birth date, scored, clustered.
+
+1. **Blocks**: persons sharing a ``p:`` (heads of two parts) or ``x:`` (head of one, tail
+   of another) key. Within a block only pairs whose birth dates could still let them reach
+   the threshold are kept: with perfect names, a birth date that plainly differs (another
+   year, or another month and day) already rules a pair out, so a block of a thousand
+   namesakes gives the few pairs born in the same year (or with no date), not half a
+   million.
+2. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
+   much an equal name is worth. A pair's log-odds lose ``ln`` of the number of namesakes
+   its birth dates leave possible: "KARIMOV AKHROR, 1986" is one of many such men, so it
+   is linked to a "Karimov Akhror" only on stronger evidence (the same day of birth, a
+   patronymic), while a rare name needs nothing more.
+3. **Scoring**: the best of score.match over both persons' written names.
+4. **Clusters**: strongest link first, complete linkage, so a sparse record cannot chain
+   namesakes into one cluster.
+"""
 
 from __future__ import annotations
 
+import math
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, product
 
+from django.db import connection
+
+from homeward.people.matching.dates import PartialDate, date_agreement
 from homeward.people.matching.parse import parse
-from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, match
+from homeward.people.matching.score import (
+    MATCH_THRESHOLD,
+    Evidence,
+    Features,
+    best_of,
+    logit,
+    match,
+)
 from homeward.people.models import Person, PersonKey, PersonName
 
-MAX_BLOCK = 200  # a pair key shared by more persons says little (common name pairs)
+BLOCK_KINDS = ("p:", "q:", "x:")
+# The typo-catching kinds (q: shorter heads, x: head and tail) add little to a big block
+# that the p: key of the same names does not give already, and cost quadratically.
+TYPO_BLOCK_LIMIT = {"q:": 150, "x:": 150}
+PARALLEL_FROM = 50_000  # pairs; fewer are scored in this process
+MAX_WORKERS = 4
+NAMESAKE_WEIGHT = 2.0
+# A person's links within this many log-odds of its best are rivals; rivals that are not
+# linked to each other make the person ambiguous, and none of those links is kept.
+AMBIGUITY_MARGIN = 2.0
+# Of all persons sharing a name, the share a birth-date agreement leaves possible.
+_DATE_SHARE = {2: 1 / 20_000, 1: 1 / 60, 0: 1.0, -1: 1 / 60, -2: 1 / 20_000}
+
+Info = tuple[PartialDate | None, str]  # birth date, sex
 
 
 @dataclass
@@ -37,31 +79,159 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _blocks() -> Iterator[list[int]]:
-    """Persons sharing each pair key, streamed in key order."""
-    rows = (
-        PersonKey.objects.filter(key__startswith="p:", person__merged_into__isnull=True)
-        .order_by("key", "person_id")
-        .values_list("key", "person_id")
-        .iterator(chunk_size=20_000)
+def _best_logit(dates: int, sex_conflict: bool) -> float:
+    """The highest log-odds two persons can reach with these dates, whatever their names."""
+    return max(
+        logit(
+            Features(
+                core_min=1.0,
+                core_mean=1.0,
+                patronymic=patronymic,
+                dates=dates,
+                sex_conflict=int(sex_conflict),
+            )
+        )
+        for patronymic in (0.0, 0.25, -0.15)
     )
-    current: str | None = None
-    members: list[int] = []
-    for key, pid in rows:
-        if key != current:
-            if len(members) > 1:
-                yield members
-            current, members = key, []
-        members.append(pid)
-    if len(members) > 1:
-        yield members
 
 
-def candidate_pairs() -> set[tuple[int, int]]:
+_BEST = {(d, s): _best_logit(d, s) for d in range(-2, 3) for s in (False, True)}
+
+
+def _odds(p: float) -> float:
+    return math.log(p / (1 - p)) if 0 < p < 1 else (-40.0 if p <= 0 else 40.0)
+
+
+def namesake_penalty(namesakes: int, dates: int) -> float:
+    """Twice the ``ln`` of how many persons of this name the birth dates leave possible.
+
+    Twice: the fitted model already counts an equal name as strong evidence, as it is
+    between two names picked at random; among namesakes it is none.
+    """
+    return NAMESAKE_WEIGHT * math.log(max(1.0, namesakes * _DATE_SHARE[dates]))
+
+
+def _active_info() -> dict[int, Info]:
+    info: dict[int, Info] = {}
+    rows = (
+        Person.objects.filter(merged_into__isnull=True)
+        .values_list("id", "birth_year", "birth_month", "birth_day", "sex")
+        .iterator(chunk_size=50_000)
+    )
+    for pid, y, m, d, sex in rows:
+        info[pid] = (PartialDate(y, m, d) if y is not None else None, sex)
+    return info
+
+
+def _namesakes() -> dict[int, int]:
+    """Person → how many active persons carry one of its whole names (the most common)."""
+    key_table = PersonKey._meta.db_table
+    person_table = Person._meta.db_table
+    sql = f"""
+        WITH active AS (
+            SELECT k.key, k.person_id FROM {key_table} k
+            JOIN {person_table} p ON p.id = k.person_id
+            WHERE k.key LIKE 'n:%%' AND p.merged_into_id IS NULL
+        ), counts AS (SELECT key, count(*) AS n FROM active GROUP BY key)
+        SELECT a.person_id, max(c.n) FROM active a JOIN counts c ON c.key = a.key
+        GROUP BY a.person_id
+    """  # noqa: S608 - table names from the models, no input
+    with connection.cursor() as cur:
+        cur.execute(sql)
+        return dict(cur.fetchall())
+
+
+def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
+    """Active persons sharing each blocking key, streamed in key order."""
+    for kind in BLOCK_KINDS:
+        limit = TYPO_BLOCK_LIMIT.get(kind, 10**9)
+        rows = (
+            PersonKey.objects.filter(key__startswith=kind)
+            .order_by("key", "person_id")
+            .values_list("key", "person_id")
+            .iterator(chunk_size=50_000)
+        )
+        current: str | None = None
+        members: list[int] = []
+        for key, pid in rows:
+            if key != current:
+                if 1 < len(members) <= limit:
+                    yield members
+                current, members = key, []
+            if pid in info:
+                members.append(pid)
+        if 1 < len(members) <= limit:
+            yield members
+
+
+class _Pruner:
+    def __init__(self, info: dict[int, Info], namesakes: dict[int, int], threshold: float):
+        self.info, self.namesakes, self.cut = info, namesakes, _odds(threshold)
+
+    def penalty(self, a: int, b: int, dates: int) -> float:
+        common = max(self.namesakes.get(a, 1), self.namesakes.get(b, 1))
+        return namesake_penalty(common, dates)
+
+    def hopeless_alone(self, a: int) -> bool:
+        """With no birth date, is ``a``'s name so common that no equal name could do?"""
+        penalty = namesake_penalty(self.namesakes.get(a, 1), 0)
+        return _BEST[(0, False)] - penalty < self.cut
+
+    def possible(self, a: int, b: int) -> bool:
+        (da, sa), (db, sb) = self.info[a], self.info[b]
+        dates = date_agreement(da, db)
+        if dates == -2:
+            return False
+        if dates == -1 and da is not None and db is not None and da.day and db.day:
+            return False  # two full dates that differ: two persons, for a batch
+        best = _BEST[(dates, bool(sa and sb and sa != sb))]
+        return best - self.penalty(a, b, dates) >= self.cut
+
+
+def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]:
+    """Pairs of a block that could reach the threshold, without trying every pair.
+
+    Full birth dates meet only the same full date; a year (or year and month) meets every
+    date of that year; an unknown date meets anyone, unless the name is too common for an
+    equal name alone to be evidence.
+    """
+    full: dict[PartialDate, list[int]] = defaultdict(list)
+    by_year: dict[int, list[int]] = defaultdict(list)
+    partial: list[int] = []
+    unknown: list[int] = []
+    for pid in block:
+        date = pruner.info[pid][0]
+        if date is None:
+            unknown.append(pid)
+            continue
+        by_year[date.year].append(pid)
+        if date.day is None:
+            partial.append(pid)
+        else:
+            full[date].append(pid)
+    candidates: list[Iterator[tuple[int, int]]] = [
+        combinations(group, 2) for group in full.values() if len(group) > 1
+    ]
+    for pid in partial:
+        date = pruner.info[pid][0]
+        assert date is not None  # noqa: S101 - partial dates are known
+        candidates.append(product([pid], by_year[date.year]))
+    for pid in unknown:
+        if pruner.hopeless_alone(pid):
+            continue
+        candidates.append(product([pid], block))
+    for pairs in candidates:
+        for a, b in pairs:
+            if a != b and pruner.possible(a, b):
+                yield (a, b) if a < b else (b, a)
+
+
+def candidate_pairs(threshold: float = MATCH_THRESHOLD) -> set[tuple[int, int]]:
+    info = _active_info()
+    pruner = _Pruner(info, _namesakes(), threshold)
     pairs: set[tuple[int, int]] = set()
-    for block in _blocks():
-        if len(block) <= MAX_BLOCK:
-            pairs.update(combinations(sorted(block), 2))
+    for block in _blocks(info):
+        pairs.update(_block_pairs(block, pruner))
     return pairs
 
 
@@ -80,9 +250,117 @@ def _profiles(ids: set[int]) -> dict[int, tuple[list[str], Evidence]]:
     return profiles
 
 
-def _pair_score(profiles: dict[int, tuple[list[str], Evidence]], a: int, b: int) -> float:
+def _pair_logit(
+    profiles: dict[int, tuple[list[str], Evidence]], pruner: _Pruner, a: int, b: int
+) -> float:
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
-    return max(match(parse(x), parse(y), ev_a, ev_b).score for x in names_a for y in names_b)
+    results = [match(parse(x), parse(y), ev_a, ev_b) for x in names_a for y in names_b]
+    best = results[best_of(results)].logit
+    dates = date_agreement(ev_a.birth_date, ev_b.birth_date)
+    return best - pruner.penalty(a, b, dates)
+
+
+def _probability(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(x, 40.0), -40.0)))
+
+
+def _score_pairs(
+    pairs: list[tuple[int, int]],
+    pruner: _Pruner,
+    cut: float,
+    profiles: dict[int, tuple[list[str], Evidence]],
+    progress: Callable[[int], object] | None = None,
+) -> list[tuple[float, int, int]]:
+    scored: list[tuple[float, int, int]] = []
+    batch = 20_000
+    for start in range(0, len(pairs), batch):
+        chunk = pairs[start : start + batch]
+        missing = {p for pair in chunk for p in pair} - profiles.keys()
+        if missing:
+            profiles.update(_profiles(missing))
+        for a, b in chunk:
+            if a in profiles and b in profiles:
+                value = _pair_logit(profiles, pruner, a, b)
+                if value >= cut:
+                    scored.append((value, a, b))
+        if progress is not None:
+            progress(len(chunk))
+    return scored
+
+
+def _all_profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], Evidence]]:
+    """Names of ``ids`` in one pass over the names table; dates and sex from the pruner."""
+    names: dict[int, list[str]] = defaultdict(list)
+    rows = PersonName.objects.values_list("person_id", "text").iterator(chunk_size=50_000)
+    for pid, text in rows:
+        if pid in ids:
+            names[pid].append(text)
+    profiles = {}
+    for pid in ids:
+        date, sex = pruner.info[pid]
+        profiles[pid] = (names[pid], Evidence(birth_date=date, sex=sex))
+    return profiles
+
+
+# What forked workers read: set just before the fork, so nothing big is pickled.
+_SHARED: dict[str, object] = {}
+
+
+def _score_in_workers(
+    pairs: list[tuple[int, int]],
+    pruner: _Pruner,
+    cut: float,
+    progress: Callable[[int], object] | None,
+) -> list[tuple[float, int, int]]:
+    """Score on every core: forked workers share the profiles loaded once here."""
+    workers = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+    size = -(-len(pairs) // workers)
+    ids = {p for pair in pairs for p in pair if p in pruner.info}
+    _SHARED.update(
+        slices=[pairs[i : i + size] for i in range(0, len(pairs), size)],
+        pruner=pruner,
+        profiles=_all_profiles(ids, pruner),
+        cut=cut,
+    )
+    connection.close()
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(workers) as pool:
+            parts = pool.map(_worker, range(workers))
+    finally:
+        _SHARED.clear()
+    if progress is not None:
+        progress(len(pairs))
+    return [item for part in parts for item in part]
+
+
+def _worker(index: int) -> list[tuple[float, int, int]]:
+    slices = _SHARED["slices"]
+    pruner, profiles, cut = _SHARED["pruner"], _SHARED["profiles"], _SHARED["cut"]
+    assert isinstance(slices, list) and isinstance(pruner, _Pruner)  # noqa: S101
+    assert isinstance(profiles, dict) and isinstance(cut, float)  # noqa: S101
+    if index >= len(slices):
+        return []
+    return _score_pairs(slices[index], pruner, cut, profiles)
+
+
+def _unambiguous(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Drop the links of a person who matches two others, not matching each other, about
+    equally well ("KARIMOV AKHROR, 1986" and two Akhror Karimovs born that year)."""
+    linked = {(a, b) for _, a, b in scored}
+    by_person: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for value, a, b in scored:
+        by_person[a].append((value, b))
+        by_person[b].append((value, a))
+    dropped: set[tuple[int, int]] = set()
+    for pid, links in by_person.items():
+        if len(links) < 2:
+            continue
+        best = max(v for v, _ in links)
+        rivals = [o for v, o in links if v >= best - AMBIGUITY_MARGIN]
+        if any((min(x, y), max(x, y)) not in linked for x, y in combinations(rivals, 2)):
+            dropped.update((min(pid, o), max(pid, o)) for o in rivals)
+    return [(v, a, b) for v, a, b in scored if (a, b) not in dropped]
 
 
 def find_clusters(
@@ -98,36 +376,41 @@ def find_clusters(
     cross pair is itself a likely match (complete linkage), so each member plausibly is
     every other.
     """
-    ordered = sorted(candidate_pairs() if pairs is None else pairs)
-    scored: list[tuple[float, int, int]] = []
+    if pairs is None:
+        pairs = candidate_pairs(threshold)
+    pruner = _Pruner(_active_info(), _namesakes(), threshold)
+    cut = _odds(threshold)
+    ordered = sorted(pairs)
     profiles: dict[int, tuple[list[str], Evidence]] = {}
-    batch = 5000
-    for start in range(0, len(ordered), batch):
-        chunk = ordered[start : start + batch]
-        profiles.update(_profiles({p for pair in chunk for p in pair} - profiles.keys()))
-        for a, b in chunk:
-            if a in profiles and b in profiles:
-                score = _pair_score(profiles, a, b)
-                if score >= threshold:
-                    scored.append((score, a, b))
-        if progress is not None:
-            progress(len(chunk))
+    if len(ordered) < PARALLEL_FROM or connection.vendor != "postgresql":
+        scored = _score_pairs(ordered, pruner, cut, profiles, progress)
+    else:
+        scored = _score_in_workers(ordered, pruner, cut, progress)
+    scored = _unambiguous(scored)
     uf = _UnionFind()
     members: dict[int, list[int]] = {}
     links: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
     cache: dict[tuple[int, int], float] = {(a, b): s for s, a, b in scored}
-    for score, a, b in sorted(scored, reverse=True):
+
+    def linked(x: int, y: int) -> bool:
+        key = (min(x, y), max(x, y))
+        if key not in cache:
+            missing = {x, y} - profiles.keys()
+            if missing:
+                profiles.update(_profiles(missing))
+            cache[key] = (
+                _pair_logit(profiles, pruner, *key) if not missing - profiles.keys() else -40.0
+            )
+        return cache[key] >= cut
+
+    for value, a, b in sorted(scored, reverse=True):
         ra, rb = uf.find(a), uf.find(b)
+        score = _probability(value)
         if ra == rb:
             links[ra].append((a, b, score))
             continue
         group_a, group_b = members.get(ra, [a]), members.get(rb, [b])
-        compatible = all(
-            cache.setdefault((min(x, y), max(x, y)), _pair_score(profiles, x, y)) >= threshold
-            for x in group_a
-            for y in group_b
-        )
-        if not compatible:
+        if not all(linked(x, y) for x in group_a for y in group_b):
             continue
         uf.union(a, b)
         root = uf.find(a)

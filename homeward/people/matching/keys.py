@@ -1,24 +1,42 @@
 """Blocking keys: short strings two names of one person very likely share.
 
-A ``t:`` key per surname or given-name stem (its first letters), and a ``p:`` key per pair
-of them. Pairs are selective enough for a registry of millions; single stems catch a name
-with a typo in all but one part. Patronymics give no keys: they are shared by siblings.
+Each surname or given name is reduced to its *key form*: the coarse stem (translit.coarse)
+with a, o and u merged too, so Исмоил / Исмаил and Султон / Султан meet. Then, per name:
+
+- ``t:`` the first letters of each key form (a name with a typo in all but one part);
+- ``p:`` each pair of key-form heads (first letters): the workhorse of search and dedupe;
+- ``q:`` the same with shorter heads: a slip in the fourth or fifth letter (Layko / Laylo);
+- ``x:`` each ordered pair "head of one, tail of the other": survives a slip in the first
+  letters of one part (Bakheom / Bakhrom, Nuiza / Nuriza);
+- ``n:`` all key forms whole: the same name, not merely the same beginnings. Search ranks
+  by it; dedupe counts it to know how common a name is (namesakes).
+
+Patronymics give no keys: they are shared by siblings.
 """
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, permutations
 
 from homeward.people.matching.parse import ParsedName
 from homeward.people.matching.translit import coarse
 
 TOKEN_PREFIX = 5
 PAIR_PREFIX = 4
+TAIL = 3
+MAX_KEY = 40
+SHORT_HEAD = 3
+KIND_WEIGHT = {"n": 8, "p": 4, "q": 3, "x": 2, "t": 1}
+
+
+def key_form(stem: str) -> str:
+    """``ismoil`` and ``ismail`` → ``ismuil``: coarse, and a/o/u as one vowel."""
+    return coarse(stem).replace("a", "u")
 
 
 def _stems(parsed: ParsedName) -> list[str]:
     tokens = parsed.core or parsed.tokens
-    return sorted({coarse(t.stem) for t in tokens if len(t.stem) >= 2})
+    return sorted({key_form(t.stem) for t in tokens if len(t.stem) >= 2})
 
 
 def token_keys(parsed: ParsedName) -> set[str]:
@@ -30,5 +48,29 @@ def pair_keys(parsed: ParsedName) -> set[str]:
     return {f"p:{a}|{b}" for a, b in combinations(heads, 2)}
 
 
+def short_pair_keys(parsed: ParsedName) -> set[str]:
+    heads = sorted({s[:SHORT_HEAD] for s in _stems(parsed)})
+    return {f"q:{a}|{b}" for a, b in combinations(heads, 2)}
+
+
+def tail_keys(parsed: ParsedName) -> set[str]:
+    stems = _stems(parsed)
+    return {
+        f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}" for a, b in permutations(stems, 2) if len(b) > TAIL + 1
+    }
+
+
+def whole_keys(parsed: ParsedName) -> set[str]:
+    stems = _stems(parsed)
+    if len(stems) < 2:
+        return set()
+    return {f"n:{'|'.join(stems)}"[:MAX_KEY]}
+
+
+def selective_keys(parsed: ParsedName) -> set[str]:
+    """The keys search looks up first and dedupe blocks on (not the single-part ``t:``)."""
+    return pair_keys(parsed) | short_pair_keys(parsed) | tail_keys(parsed) | whole_keys(parsed)
+
+
 def name_keys(parsed: ParsedName) -> set[str]:
-    return token_keys(parsed) | pair_keys(parsed)
+    return {k[:MAX_KEY] for k in token_keys(parsed) | selective_keys(parsed)}

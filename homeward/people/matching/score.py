@@ -45,6 +45,7 @@ class Features:
     dates: int = 0
     same_document: int = 0
     sex_conflict: int = 0
+    patronymic_compared: bool = False  # both had one (not a model input)
 
     def vector(self) -> list[float]:
         return [
@@ -155,6 +156,7 @@ def features(
         root = max(Levenshtein.normalized_similarity(x, y) for x in pa.stems for y in pb.stems)
         f.patronymic = root - 0.75
         f.patronymic_conflict = int(root < PATRONYMIC_CONFLICT)
+        f.patronymic_compared = True
         pairs.append((pa, pb, root))
     f.dates = date_agreement(ea.birth_date, eb.birth_date)
     f.same_document = int(bool(ea.documents & eb.documents))
@@ -213,6 +215,17 @@ def match(
     if f.sex_conflict:
         lines.append("sex differs")
     return MatchResult(score=probability(f), features=f, logit=logit(f), explanation=lines)
+
+
+def best_of(results: list[MatchResult]) -> int:
+    """Which of the comparisons of two persons' written forms speaks for the pair.
+
+    The strongest, but among those that compared patronymics when any did: a passport form
+    without one ("KARIMOV AKHROR") must not hide that the full forms name different fathers.
+    """
+    compared = [i for i, r in enumerate(results) if r.features.patronymic_compared]
+    pool = compared or range(len(results))
+    return max(pool, key=lambda i: results[i].logit)
 
 
 def score(a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None) -> float:

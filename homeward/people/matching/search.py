@@ -1,20 +1,38 @@
-"""Finding a person from what a caller says: blocking keys in the database, scoring in Python."""
+"""Finding a person from what a caller says: candidates ranked in SQL, the best scored in Python.
+
+1. The query's selective keys (``n:`` whole name, ``p:`` pair of heads, ``x:`` head and
+   tail, see keys.py) are looked up in ``people_personkey``; the database adds up, per
+   person, the weight of the keys shared (a whole-name key counts most) plus how well the
+   birth year agrees, and returns only the best ``SHORTLIST`` persons. Among a thousand
+   namesakes the few born in the asked year come first.
+2. When those give no likely match (a slip in the first letters of every part, a
+   one-word name), persons sharing a single-part ``t:`` key are tried, a bounded number
+   per key, those born in the asked year first.
+3. Each shortlisted person is scored against every written form of their names (and the
+   names of persons merged into them) with score.match, and ranked by log-odds.
+
+A candidate found through a merged person's names stands for its survivor; a merged
+person is never returned.
+"""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
-from homeward.people.matching.keys import pair_keys, token_keys
-from homeward.people.matching.parse import parse
-from homeward.people.matching.score import Evidence, MatchResult, match
+from homeward.people.matching.keys import KIND_WEIGHT, selective_keys, token_keys
+from homeward.people.matching.parse import ParsedName, parse
+from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, features, logit, match
 from homeward.people.models import Person, PersonKey, PersonName
 
-MAX_CANDIDATES = 3000
-ENOUGH_FROM_PAIRS = 200
+SHORTLIST = 80
+FALLBACK_ROWS = 2000  # per single-part key: enough for a rare part, bounded for a common one
+_MATCH_LOGIT = math.log(MATCH_THRESHOLD / (1 - MATCH_THRESHOLD))
+YEAR_WEIGHT = {"same": 6, "unknown": 3, "near": 2}
 
 
 @dataclass
@@ -29,31 +47,151 @@ class SearchHit:
     explanation: list[str] = field(default_factory=list)
 
 
-def _candidates(query_keys_pairs: set[str], query_keys_tokens: set[str]) -> list[int]:
-    ids: list[int] = list(
-        PersonKey.objects.filter(key__in=query_keys_pairs)
-        .values_list("person_id", flat=True)
-        .distinct()[:MAX_CANDIDATES]
+def _key_weight() -> Case:
+    return Case(
+        *(When(key__startswith=f"{kind}:", then=Value(w)) for kind, w in KIND_WEIGHT.items()),
+        default=Value(1),
+        output_field=IntegerField(),
     )
-    if len(ids) >= ENOUGH_FROM_PAIRS:
-        return ids
-    seen = set(ids)
-    counts = (
-        PersonKey.objects.filter(key__in=query_keys_tokens)
-        .values("key")
-        .annotate(n=Count("id"))
-        .order_by("n")
+
+
+def _year_weight(year: int | None) -> Case | Value:
+    if year is None:
+        return Value(0)
+    return Case(
+        When(person__birth_year=year, then=Value(YEAR_WEIGHT["same"])),
+        When(person__birth_year__isnull=True, then=Value(YEAR_WEIGHT["unknown"])),
+        When(person__birth_year__in=[year - 1, year + 1], then=Value(YEAR_WEIGHT["near"])),
+        default=Value(0),
+        output_field=IntegerField(),
     )
-    for row in counts:
-        if len(seen) >= MAX_CANDIDATES:
+
+
+def shortlist(keys: set[str], year: int | None, size: int = SHORTLIST) -> list[int]:
+    """Persons sharing ``keys``, best first by the weight of the keys shared and the year."""
+    if not keys:
+        return []
+    rows = (
+        PersonKey.objects.filter(key__in=sorted(keys))
+        .values("person_id", "person__birth_year")
+        .annotate(weight=Sum(_key_weight()))
+        .annotate(rank=F("weight") + _year_weight(year))
+        .order_by("-rank", "person_id")
+        .values_list("person_id", flat=True)[:size]
+    )
+    return list(rows)
+
+
+def _fallback(keys: set[str], year: int | None, size: int) -> list[int]:
+    """Persons sharing a single-part key, a bounded number per key, same year first."""
+    ids: set[int] = set()
+    for key in sorted(keys):
+        ids.update(
+            PersonKey.objects.filter(key=key).values_list("person_id", flat=True)[:FALLBACK_ROWS]
+        )
+    if not ids:
+        return []
+    rows = (
+        Person.objects.filter(pk__in=ids)
+        .annotate(
+            rank=Case(
+                When(birth_year=year, then=Value(YEAR_WEIGHT["same"])),
+                When(birth_year__isnull=True, then=Value(YEAR_WEIGHT["unknown"])),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("-rank", "id")
+        .values_list("id", flat=True)[:size]
+    )
+    return list(rows)
+
+
+def _survivors(ids: list[int]) -> dict[int, int]:
+    """Candidate id → the active person it stands for (itself, or whom it was merged into)."""
+    target = {pid: pid for pid in ids}
+    for _ in range(5):  # merge chains are short; a cycle must not loop forever
+        rows = dict(
+            Person.objects.filter(pk__in=set(target.values())).values_list("id", "merged_into_id")
+        )
+        moved = False
+        for pid, current in target.items():
+            into = rows.get(current)
+            if into is not None:
+                target[pid], moved = into, True
+        if not moved:
             break
-        room = MAX_CANDIDATES - len(seen)
-        more = PersonKey.objects.filter(key=row["key"]).values_list("person_id", flat=True)[:room]
-        for pid in more:
-            if pid not in seen:
-                seen.add(pid)
-                ids.append(pid)
-    return ids
+    return target
+
+
+@dataclass
+class _Candidate:
+    person_id: int
+    external_id: str | None
+    name: str
+    birth_date: PartialDate | None
+    logit: float
+    text: str
+
+
+def _best_form(
+    parsed: ParsedName, texts: list[str], qe: Evidence, ev: Evidence
+) -> tuple[float, str]:
+    """The log-odds and written form that speak for a person (score.best_of's rule)."""
+    scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
+    compared = [x for x in scored if x[0].patronymic_compared] or scored
+    f, text = max(compared, key=lambda x: logit(x[0]))
+    return logit(f), text
+
+
+def _score(
+    parsed: ParsedName,
+    birth_date: PartialDate | None,
+    ids: list[int],
+    queryset: QuerySet[Person] | None,
+) -> list[_Candidate]:
+    """Log-odds of each candidate (its survivor, if merged) without the explanations."""
+    survivors = set(_survivors(ids).values())
+    people = Person.objects.filter(pk__in=survivors, merged_into__isnull=True)
+    if queryset is not None:
+        people = people & queryset
+    persons = {
+        row[0]: row
+        for row in people.values_list(
+            "id", "external_id", "display_name", "birth_year", "birth_month", "birth_day"
+        )
+    }
+    owner = {pid: pid for pid in persons}
+    owner.update(
+        Person.objects.filter(merged_into_id__in=list(persons)).values_list("id", "merged_into_id")
+    )
+    names: dict[int, list[str]] = defaultdict(list)
+    rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")
+    for pid, text in rows:
+        names[owner[pid]].append(text)
+    query_evidence = Evidence(birth_date=birth_date)
+    found = []
+    for pid, (_, external_id, display, year, month, day) in persons.items():
+        born = PartialDate(year, month, day) if year is not None else None
+        value, text = _best_form(
+            parsed, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
+        )
+        found.append(_Candidate(pid, external_id, display, born, value, text))
+    return found
+
+
+def _hit(parsed: ParsedName, birth_date: PartialDate | None, c: _Candidate) -> SearchHit:
+    result = match(parsed, parse(c.text), Evidence(birth_date=birth_date), Evidence(c.birth_date))
+    return SearchHit(
+        person_id=c.person_id,
+        external_id=c.external_id,
+        name=c.name,
+        matched_name=c.text,
+        score=result.score,
+        birth_date=str(c.birth_date) if c.birth_date else None,
+        rank_key=result.logit,
+        explanation=result.explanation,
+    )
 
 
 def search_people(
@@ -61,50 +199,20 @@ def search_people(
     *,
     birth_date: PartialDate | None = None,
     limit: int = 10,
-    queryset: object = None,
+    queryset: QuerySet[Person] | None = None,
 ) -> list[SearchHit]:
     """The best ``limit`` persons for ``query``; an empty or letterless query finds nobody."""
     parsed = parse(query)
     if not parsed.tokens:
         return []
-    ids = _candidates(pair_keys(parsed), token_keys(parsed))
-    if not ids:
-        return []
-    people = Person.objects.filter(pk__in=ids, merged_into__isnull=True)
-    if queryset is not None:
-        people = people & queryset  # type: ignore[operator]
-    persons = {
-        p.pk: p
-        for p in people.only(
-            "id", "external_id", "display_name", "sex", "birth_year", "birth_month", "birth_day"
-        )
-    }
-    names: dict[int, list[str]] = defaultdict(list)
-    for pid, text in PersonName.objects.filter(person_id__in=persons).values_list(
-        "person_id", "text"
-    ):
-        names[pid].append(text)
-    query_evidence = Evidence(birth_date=birth_date)
-    hits = []
-    for pid, person in persons.items():
-        evidence = Evidence(birth_date=person.birth_date)
-        best: tuple[MatchResult, str] | None = None
-        for text in names.get(pid, [person.display_name]):
-            result = match(parsed, parse(text), query_evidence, evidence)
-            if best is None or result.logit > best[0].logit:
-                best = (result, text)
-        assert best is not None  # noqa: S101 - every person has a name
-        hits.append(
-            SearchHit(
-                person_id=pid,
-                external_id=person.external_id,
-                name=person.display_name,
-                matched_name=best[1],
-                score=best[0].score,
-                birth_date=str(person.birth_date) if person.birth_date else None,
-                rank_key=best[0].logit,
-                explanation=best[0].explanation,
-            )
-        )
-    hits.sort(key=lambda h: (-h.rank_key, h.person_id))
-    return hits[:limit]
+    year = birth_date.year if birth_date else None
+    size = max(SHORTLIST, limit)
+    ids = shortlist(selective_keys(parsed), year, size)
+    found = _score(parsed, birth_date, ids, queryset)
+    if not any(c.logit >= _MATCH_LOGIT for c in found):
+        seen = set(ids)
+        more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
+        known = {c.person_id for c in found}
+        found += [c for c in _score(parsed, birth_date, more, queryset) if c.person_id not in known]
+    found.sort(key=lambda c: (-c.logit, c.person_id))
+    return [_hit(parsed, birth_date, c) for c in found[:limit]]

@@ -1,0 +1,61 @@
+"""Batch dedupe among many namesakes: dates decide, a common bare name is not evidence."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from homeward.people.matching.dedupe import namesake_penalty
+from homeward.people.records import record_from_fields
+from homeward.people.services import people_import
+
+pytestmark = pytest.mark.django_db
+
+FATHERS = ["Рустам", "Тимур", "Азиз", "Бобур", "Анвар", "Нодир", "Акмал", "Икром", "Жасур"]
+
+
+def load(rows: list[tuple[str, str, str]]) -> None:
+    records = [record_from_fields(external_id=e, name=n, birth_date=d) for e, n, d in rows]
+    people_import(actor=None, records=records, source="test")
+
+
+def clusters() -> list[list[str]]:
+    out = StringIO()
+    call_command("dedupe_people", "--format", "json", stdout=out, verbosity=0)
+    return [sorted(p["external_id"] for p in c["persons"]) for c in json.loads(out.getvalue())]
+
+
+def namesakes(n: int) -> list[tuple[str, str, str]]:
+    return [
+        (f"n{i}", f"Каримов Ахрор {FATHERS[i % 9]}ович", f"{1950 + i % 50}-{1 + i % 12:02d}-03")
+        for i in range(n)
+    ]
+
+
+def test_one_person_twice_among_namesakes_is_found():
+    load([*namesakes(60), ("dup", "KARIMOV AKHROR", "1950-01-03")])
+    assert ["dup", "n0"] in clusters()
+
+
+def test_two_full_birth_dates_that_differ_are_two_persons():
+    load([("a", "Жапаров Садыр", "1968-12-06"), ("b", "Zhaparov Sadyr", "1968-12-07")])
+    assert clusters() == []
+
+
+def test_a_bare_common_name_without_a_date_is_linked_to_nobody():
+    load([*namesakes(60), ("bare", "KARIMOV AKHROR", "")])
+    assert not any("bare" in c for c in clusters())
+
+
+def test_a_slip_in_the_first_letters_still_meets_its_duplicate():
+    load([("a", "Бурханов Фаррух Ботирович", "1977-12-11"), ("b", "BURKHANOV Farlukh", "1977")])
+    assert clusters() == [["a", "b"]]
+
+
+def test_the_namesake_penalty_grows_with_how_common_the_name_is():
+    assert namesake_penalty(1, 0) == 0
+    assert namesake_penalty(500, 0) > namesake_penalty(50, 0) > 0
+    assert namesake_penalty(500, 2) == 0  # the same day of birth leaves one candidate

@@ -1,0 +1,62 @@
+"""Search ranks candidates by shared keys and birth year, and answers for survivors of merges."""
+
+from __future__ import annotations
+
+import pytest
+
+from homeward.people.matching.dates import PartialDate
+from homeward.people.matching.search import search_people
+from homeward.people.models import Person
+from homeward.people.records import record_from_fields
+from homeward.people.services import people_import
+
+pytestmark = pytest.mark.django_db
+
+
+def load(rows: list[tuple[str, str, str]]) -> None:
+    records = [record_from_fields(external_id=e, name=n, birth_date=d) for e, n, d in rows]
+    people_import(actor=None, records=records, source="test")
+
+
+def person(external_id: str) -> Person:
+    return Person.objects.get(external_id=external_id)
+
+
+def test_the_right_namesake_among_many_is_found_by_birth_year(monkeypatch):
+    fathers = ["Рустам", "Тимур", "Азиз", "Бобур", "Анвар", "Нодир", "Акмал", "Икром"]
+    rows = [
+        (f"n{i}", f"Каримов Ахрор {fathers[i % 8]}ович", f"{1950 + i % 40}-01-{1 + i % 28:02d}")
+        for i in range(300)
+    ]
+    rows.append(("target", "Каримов Ахрор Бахтиёрович", "1991-07-15"))
+    load(rows)
+    monkeypatch.setattr("homeward.people.matching.search.SHORTLIST", 20)
+    hits = search_people("KARIMOV AKHROR", birth_date=PartialDate(1991, 7, 15))
+    assert hits[0].external_id == "target"
+    hits = search_people("Karimov Axror Baxtiyorovich", birth_date=PartialDate(1991))
+    assert hits[0].external_id == "target"
+
+
+def test_a_merged_persons_name_finds_the_survivor():
+    load([("s", "Бурханов Ахрор Рустамович", "1980-05-02"), ("m", "Burkhonov Akhror", "1980")])
+    survivor, merged = person("s"), person("m")
+    merged.merged_into = survivor
+    merged.save(update_fields=["merged_into"])
+    hits = search_people("Burkhonov Akhror")
+    assert [h.external_id for h in hits] == ["s"]
+
+
+def test_a_survivor_is_scored_over_the_names_merged_into_it():
+    load(
+        [
+            ("s", "Жапаров Садыр", "1968-12-06"),
+            ("m", "Zhaparov Sadyr Nurlanovich", "1968"),
+            ("other", "Жапаров Садыр Эсенович", "1968-12-06"),
+        ]
+    )
+    survivor, merged = person("s"), person("m")
+    merged.merged_into = survivor
+    merged.save(update_fields=["merged_into"])
+    hits = search_people("Жапаров Садыр Нурланович")
+    assert hits[0].external_id == "s"
+    assert "m" not in {h.external_id for h in hits}
