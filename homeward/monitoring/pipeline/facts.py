@@ -177,9 +177,9 @@ def extract(title: str, body: str, *, reference: date) -> Facts:
     facts = Facts()
     facts.kind, facts.kind_span = classify(title, text)
     sents = sentences(text)
-    _places(text, sents, facts)
     _total(text, sents, facts)
     _nationalities(text, facts)
+    _places(text, sents, facts)
     _date(text, sents, facts, reference)
     _organisations(text, len(text) - len(body), facts)
     return facts
@@ -197,13 +197,6 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
             seen.add(city.name)
             facts.places.append({"name": city.name, "country": city.country, "iata": city.iata})
             facts.place_spans.append(_span(m))
-    countries = {p["country"] for p in facts.places}
-    locative = re.compile(r"(?:\b(?:in|to|into|at|near|from|across)|\b(?:в|во|из|на))\s+(?:the\s+)?$")
-    for m in gazetteer.country_pattern().finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()]
-        if locative.search(before):
-            countries.add(gazetteer.country_of(m.group(0)))
-    facts.countries = sorted(c for c in countries if c)
     route: list[str] = []
     first: Span | None = None
     for s in sents:
@@ -218,6 +211,35 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
                 route.append(name)
     if len(route) >= 2:
         facts.route, facts.route_span = route, first
+    facts.countries = _event_countries(text, sents, facts)
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$")
+
+
+def _event_countries(text: str, sents: list[Span], facts: Facts) -> list[str]:
+    """Where it happened: countries named in the lede (title and three sentences) or on the
+    route, as places ("in Russia", "from the United States", a city's country); a country
+    in a list of nationalities ("people from Uzbekistan, Kazakhstan") is not a place."""
+    lede_end = sents[3].end if len(sents) > 3 else len(text)
+    zones = [(0, lede_end)]
+    if facts.route_span is not None:
+        zones.append((facts.route_span.start, facts.route_span.end))
+    taken = [(s.start, s.end) for s in facts.nationality_spans]
+
+    def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+        return any(a <= pos < b for a, b in ranges)
+
+    countries: set[str] = set()
+    for m in gazetteer.city_pattern().finditer(text):
+        if inside(m.start(), zones):
+            countries.add(gazetteer.cities()[m.group(0)].country)
+    for m in gazetteer.country_pattern().finditer(text):
+        if not inside(m.start(), zones) or inside(m.start(), taken):
+            continue
+        if _LOCATIVE.search(text[max(0, m.start() - 12) : m.start()]):
+            countries.add(gazetteer.country_of(m.group(0)))
+    return sorted(c for c in countries if c)
 
 
 def _nationalities(text: str, facts: Facts) -> None:

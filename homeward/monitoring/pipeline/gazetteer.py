@@ -111,7 +111,6 @@ _DEMONYMS: dict[str, str] = {
     "nepali": "NP", "nepalese": "NP", "pakistani": "PK", "pakistanis": "PK",
     "turkish": "TR", "vietnamese": "VN", "venezuelan": "VE", "venezuelans": "VE",
     "colombian": "CO", "colombians": "CO", "ecuadorian": "EC", "ecuadorians": "EC",
-    "american": "US", "americans": "US",
 }
 # Russian stems: the word starts with the stem.
 _DEMONYM_STEMS_RU: dict[str, str] = {
