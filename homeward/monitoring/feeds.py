@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from urllib.error import URLError
 
 from django.utils import timezone
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from homeward.monitoring.models import Source
 from homeward.monitoring.pipeline.decode import MAX_BYTES

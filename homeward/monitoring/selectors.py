@@ -28,7 +28,7 @@ class IncidentFilters:
     end: date | None = None
 
 
-def _articles() -> Prefetch[Article]:
+def _articles() -> Any:
     return Prefetch("articles", Article.objects.select_related("page__source").order_by("pk"))
 
 

@@ -25,7 +25,7 @@ from homeward.monitoring.pipeline.analyse import AnalysedArticle, analyse
 from homeward.monitoring.pipeline.decode import Rejected, content_hash
 from homeward.monitoring.pipeline.facts import INCIDENT_KINDS
 from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
-from homeward.monitoring.pipeline.similarity import COPY_THRESHOLD, copy_similarity, same_event
+from homeward.monitoring.pipeline.similarity import best_copy, same_event
 
 WINDOW = timedelta(days=45)
 """How far back a new article looks for its story."""
@@ -79,8 +79,14 @@ def page_ingest(
                 page_date=analysed.page_date,
             )
             touched: dict[int, Story] = {}
+            since = timezone.now() - WINDOW
+            recent = Article.objects.filter(created_at__gte=since).order_by("-pk")
+            signatures = [
+                (s, bytes(sig)) for s, sig in recent.values_list("story_id", "signature")[:5000]
+            ]
             for item in analysed.articles:
-                story = _article_store(page, item)
+                story = _article_store(page, item, signatures)
+                signatures.append((story.pk, item.signature))
                 touched[story.pk] = story
             for story in touched.values():
                 story_refresh(story=story)
@@ -96,9 +102,9 @@ def page_ingest(
     return IngestResult(page, True, "", len(analysed.articles))
 
 
-def _article_store(page: Page, item: AnalysedArticle) -> Story:
+def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int, bytes]]) -> Story:
     facts = facts_json(item.facts)
-    story = _story_for(item.signature, facts)
+    story = _story_for(item.signature, facts, signatures)
     if story is None:
         story = Story.objects.create(title=item.article.title[:500], kind=facts["kind"])
     Article.objects.create(
@@ -115,15 +121,12 @@ def _article_store(page: Page, item: AnalysedArticle) -> Story:
     return story
 
 
-def _story_for(signature: bytes, facts: dict[str, Any]) -> Story | None:
+def _story_for(
+    signature: bytes, facts: dict[str, Any], signatures: list[tuple[int, bytes]]
+) -> Story | None:
     """A copy of a recent article joins its story; else an incident of the same event."""
     since = timezone.now() - WINDOW
-    recent = Article.objects.filter(created_at__gte=since).order_by("-pk")
-    best, best_score = None, COPY_THRESHOLD
-    for story_id, other in recent.values_list("story_id", "signature")[:5000]:
-        score = copy_similarity(signature, bytes(other))
-        if score >= best_score:
-            best, best_score = story_id, score
+    best = best_copy(signature, signatures)
     if best is not None:
         return Story.objects.get(pk=best)
     if facts["kind"] not in INCIDENT_KINDS:
@@ -133,8 +136,13 @@ def _story_for(signature: bytes, facts: dict[str, Any]) -> Story | None:
         status=Incident.Status.DISMISSED
     )
     for incident in candidates.select_related("story").order_by("-pk")[:500]:
-        if same_event(key, event_key(incident.values() | {"year_known": incident.year_known,
-                                                          "total_qualifier": incident.total_qualifier})):
+        if same_event(
+            key,
+            event_key(
+                incident.values()
+                | {"year_known": incident.year_known, "total_qualifier": incident.total_qualifier}
+            ),
+        ):
             return incident.story
     return None
 
@@ -280,7 +288,9 @@ def alert_open_case_incident(*, actor: Any, alert: Alert) -> CaseIncident:
         title=incident.story.title[:200],
         country=country,
         post=post,
-        occurred_on=incident.occurred_on if incident.occurred_on and incident.occurred_on <= timezone.localdate() else None,
+        occurred_on=incident.occurred_on
+        if incident.occurred_on and incident.occurred_on <= timezone.localdate()
+        else None,
         city=city[:100],
         description=_("Opened from media monitoring: %(title)s") % {"title": incident.story.title},
     )
@@ -301,4 +311,3 @@ def alert_mark_read(*, actor: Any, alert: Alert) -> Alert:
     alert.save(update_fields=["read_at"])
     audit_record(actor=actor, verb="monitoring.alert_read", target=alert)
     return alert
-

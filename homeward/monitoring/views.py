@@ -23,7 +23,9 @@ def story_list(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         filters = selectors.IncidentFilters(**form.cleaned_data)
     stories = selectors.story_list(user=user, filters=filters)[:200]
-    template = "monitoring/story_rows.html" if wants_fragment(request) else "monitoring/stories.html"
+    template = (
+        "monitoring/story_rows.html" if wants_fragment(request) else "monitoring/stories.html"
+    )
     status = 400 if form.errors else 200
     return render(request, template, {"form": form, "stories": stories}, status=status)
 
@@ -78,7 +80,7 @@ def alert_open_case(request: HttpRequest, alert_id: int) -> HttpResponse:
     opened = attempt(form, lambda: services.alert_open_case_incident(actor=user, alert=alert))
     if opened is None:
         for error in form.non_field_errors():
-            messages.error(request, error)
+            messages.error(request, str(error))
     else:
         messages.success(request, _("Casework incident opened."))
     return redirect("monitoring:incident", incident_id=alert.incident_id)

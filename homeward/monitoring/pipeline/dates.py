@@ -50,14 +50,50 @@ def _parse(text: str, reference: date) -> date | None:
         **_SETTINGS_BASE,
         "RELATIVE_BASE": datetime(reference.year, reference.month, reference.day),  # noqa: DTZ001 - a calendar day, no clock
     }
-    parsed = dateparser.parse(text, languages=_LANGS, settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=_LANGS, settings=settings)
     return parsed.date() if parsed is not None else None
+
+
+_MONTH_PREFIXES: tuple[tuple[str, int], ...] = (
+    *(
+        (p, i + 1)
+        for i, p in enumerate(
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        )
+    ),
+    *(
+        (p, i + 1)
+        for i, p in enumerate(
+            ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+        )
+    ),
+)
+"""Three letters name an English month; Russian "ма" (май, мая) comes after "мар"."""
+
+
+def _quick(m: re.Match[str], reference: date) -> date | None:
+    """Day-and-month candidates without dateparser (it costs milliseconds a call)."""
+    text = (m.group("dm") or m.group("md") or "").lower()
+    if not text:
+        return None
+    words = re.findall(r"[^\W\d_]+|\d+", text)
+    numbers = [int(w) for w in words if w.isdigit()]
+    name = next((w for w in words if not w.isdigit()), "")
+    month = next((n for prefix, n in _MONTH_PREFIXES if name.startswith(prefix)), None)
+    if month is None or not numbers:
+        return None
+    day = numbers[0] if numbers[0] <= 31 else None
+    year = next((n for n in numbers if n > 31), reference.year)
+    try:
+        return date(year, month, day) if day else None
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, *, reference: date) -> list[FoundDate]:
     found: list[FoundDate] = []
     for m in CANDIDATE.finditer(text):
-        value = _parse(m.group(0), reference)
+        value = _quick(m, reference) or _parse(m.group(0), reference)
         if value is None:
             continue
         year_known = bool(m.group("y1") or m.group("y2") or m.group("iso") or m.group("y3"))

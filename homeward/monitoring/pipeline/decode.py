@@ -50,6 +50,11 @@ def decode(raw: bytes, *, max_bytes: int = MAX_BYTES) -> Decoded:
     if controls > 0.01 * min(len(text), 8192):
         raise Rejected("binary content, not a text or HTML page")
     head = text[:2048].lstrip().lower()
-    is_html = head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in text[:65536].lower()
-    return Decoded(text=text.replace("\r\n", "\n").replace("\r", "\n"), is_html=is_html,
-                   content_hash=content_hash(raw))
+    is_html = (
+        head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in text[:65536].lower()
+    )
+    return Decoded(
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        is_html=is_html,
+        content_hash=content_hash(raw),
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from number_parser import parse_number
 
@@ -202,7 +202,9 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
     for s in sents:
         if not _FLIGHT.search(s.text):
             continue
-        names = [gazetteer.cities()[m.group(0)].name for m in gazetteer.city_pattern().finditer(s.text)]
+        names = [
+            gazetteer.cities()[m.group(0)].name for m in gazetteer.city_pattern().finditer(s.text)
+        ]
         if len(names) < 2 and not (names and route):
             continue
         first = first or s
@@ -214,7 +216,9 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
     facts.countries = _event_countries(text, sents, facts)
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$"
+)
 
 
 def _event_countries(text: str, sents: list[Span], facts: Facts) -> list[str]:
@@ -242,6 +246,37 @@ def _event_countries(text: str, sents: list[Span], facts: Facts) -> list[str]:
     return sorted(c for c in countries if c)
 
 
+@cache
+def _nationality_patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled once: the alternations of every country and people are long."""
+    country = gazetteer.country_pattern().pattern
+    demonym = gazetteer.demonym_pattern().pattern
+    # "40 Turkmen citizens", "13 Uzbek workers", "975 Uzbeks", "13 узбеков"
+    counted = re.compile(rf"(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?P<d>{demonym})", re.IGNORECASE)
+    # "13 were citizens of Kyrgyzstan, eight from Tajikistan", "40 граждан Туркменистана"
+    of_country = re.compile(
+        rf"(?P<n>{NUMBER})\s+(?:(?:were|are)\s+)?(?:(?:citizens|nationals|natives)\s+of|from|"
+        rf"граждан\w*|уроженц\w*|из)\s+(?P<c>{country})",
+        re.IGNORECASE,
+    )
+    more = re.compile(rf"{_LIST_SEP}(?:{country})")
+    # "one each from Armenia, Azerbaijan, and Turkmenistan"
+    each = re.compile(
+        rf"(?P<n>{NUMBER})\s+each\s+from\s+(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)"
+    )
+    # "people from Uzbekistan, Kazakhstan, and Kyrgyzstan", "граждан Узбекистана и Казахстана"
+    listed = re.compile(
+        rf"(?:{_PEOPLE}\s+(?:from|of|из)|граждан\w*|уроженц\w*)\s+"
+        rf"(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)",
+        re.IGNORECASE,
+    )
+    # "Kyrgyz and Kazakh nationals", "Uzbek citizens", "узбекских мигрантов"
+    adjectival = re.compile(
+        rf"(?P<list>(?:{demonym})(?:{_LIST_SEP}(?:{demonym}))*)\s+{_PEOPLE}\b", re.IGNORECASE
+    )
+    return counted, of_country, more, each, listed, adjectival
+
+
 def _nationalities(text: str, facts: Facts) -> None:
     found: dict[str, int | None] = {}
     spans: list[Span] = []
@@ -254,44 +289,21 @@ def _nationalities(text: str, facts: Facts) -> None:
             found[code] = count if previous is None else max(previous, count or 0)
         spans.append(span)
 
-    country = gazetteer.country_pattern().pattern
-    demonym = gazetteer.demonym_pattern().pattern
-    # "40 Turkmen citizens", "13 Uzbek workers", "975 Uzbeks", "13 узбеков"
-    counted = re.compile(rf"(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?P<d>{demonym})", re.IGNORECASE)
+    counted, of_country, more, each, listed, adjectival = _nationality_patterns()
     for m in counted.finditer(text):
         n = number_value(m.group("n"))
         note(gazetteer.demonym_country(m.group("d")), n, _span(m))
-    # "13 were citizens of Kyrgyzstan, eight from Tajikistan", "40 граждан Туркменистана"
-    of_country = re.compile(
-        rf"(?P<n>{NUMBER})\s+(?:(?:were|are)\s+)?(?:(?:citizens|nationals|natives)\s+of|from|"
-        rf"граждан\w*|уроженц\w*|из)\s+(?P<c>{country})",
-        re.IGNORECASE,
-    )
-    more = re.compile(rf"{_LIST_SEP}(?:{country})")
     for m in of_country.finditer(text):
         # "Over 100 from Uzbekistan, Kazakhstan, Kyrgyzstan": a total, not 100 Uzbeks
         n = None if more.match(text, m.end()) else number_value(m.group("n"))
         note(gazetteer.country_of(m.group("c")), n, _span(m))
-    # "one each from Armenia, Azerbaijan, and Turkmenistan"
-    each = re.compile(
-        rf"(?P<n>{NUMBER})\s+each\s+from\s+(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)"
-    )
     for m in each.finditer(text):
         n = number_value(m.group("n"))
         for c in gazetteer.country_pattern().finditer(m.group("list")):
             note(gazetteer.country_of(c.group(0)), n, _span(m))
-    # "people from Uzbekistan, Kazakhstan, and Kyrgyzstan", "граждан Узбекистана и Казахстана"
-    listed = re.compile(
-        rf"(?:{_PEOPLE}\s+(?:from|of|из)|граждан\w*|уроженц\w*)\s+(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)",
-        re.IGNORECASE,
-    )
     for m in listed.finditer(text):
         for c in gazetteer.country_pattern().finditer(m.group("list")):
             note(gazetteer.country_of(c.group(0)), None, _span(m))
-    # "Kyrgyz and Kazakh nationals", "Uzbek citizens", "узбекских мигрантов"
-    adjectival = re.compile(
-        rf"(?P<list>(?:{demonym})(?:{_LIST_SEP}(?:{demonym}))*)\s+{_PEOPLE}\b", re.IGNORECASE
-    )
     for m in adjectival.finditer(text):
         for d in gazetteer.demonym_pattern().finditer(m.group("list")):
             note(gazetteer.demonym_country(d.group(0)), None, _span(m))

@@ -11,15 +11,52 @@ from __future__ import annotations
 import re
 
 import trafilatura
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 HEADING = "## "
-_DROP = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg",
-         "template", "button", "select")
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
-           "header", "main", "blockquote", "figcaption", "td", "th", "tr", "ul", "ol", "dd",
-           "dt", "time", "br", "pre", "table"}
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "template",
+    "button",
+    "select",
+)
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "header",
+    "main",
+    "blockquote",
+    "figcaption",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "time",
+    "br",
+    "pre",
+    "table",
+}
 _HEADINGS = {"h1", "h2", "h3", "h4"}
 _SPACE = re.compile(r"\s+")
 
@@ -81,8 +118,12 @@ def html_to_text(document: str) -> str:
     if headings >= 2:
         return "\n".join(lines)
     extracted = trafilatura.extract(
-        document, output_format="txt", include_formatting=True, include_comments=False,
-        include_tables=False, favor_precision=True,
+        document,
+        output_format="txt",
+        include_formatting=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     if not extracted:
         return "\n".join(lines)

@@ -96,7 +96,9 @@ def merge(articles: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     for _, f in articles:
         for code, n in f["nationalities"].items():
             if n is not None or code not in nationalities:
-                nationalities[code] = max(n, nationalities.get(code) or 0) if n else nationalities.get(code)
+                nationalities[code] = (
+                    max(n, nationalities.get(code) or 0) if n else nationalities.get(code)
+                )
     out["nationalities"] = dict(sorted(nationalities.items()))
     out["countries"] = sorted({c for _, f in articles for c in f["countries"]})
     places: dict[str, dict[str, str]] = {}

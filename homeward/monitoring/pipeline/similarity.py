@@ -35,6 +35,17 @@ def copy_similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
 
 
+def best_copy(sig: bytes, others: list[tuple[int, bytes]]) -> int | None:
+    """The key of the most similar signature at or above the copy threshold, if any."""
+    usable = [(key, other) for key, other in others if len(other) == len(sig) and sig]
+    if not usable:
+        return None
+    matrix = np.frombuffer(b"".join(o for _, o in usable), dtype=np.uint64).reshape(len(usable), -1)
+    scores = (matrix == np.frombuffer(sig, dtype=np.uint64)).mean(axis=1)
+    best = int(scores.argmax())
+    return usable[best][0] if scores[best] >= COPY_THRESHOLD else None
+
+
 @dataclass(frozen=True)
 class EventKey:
     """The facts of an event that clustering compares."""

@@ -18,7 +18,29 @@ MIN_BODY = 250
 """Characters an article body needs; shorter runs are teasers or sub-headings."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_SMALL = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +54,7 @@ def title_case_share(line: str) -> float:
     words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL]
     if not words:
         return 0.0
-    return sum(w[0].isupper() for w in words) / len(words)
+    return float(sum(w[0].isupper() for w in words) / len(words))
 
 
 def _is_headline(lines: list[str], i: int) -> bool:
@@ -40,7 +62,11 @@ def _is_headline(lines: list[str], i: int) -> bool:
     if line.startswith(HEADING):
         return True
     question = line.endswith(("?", "!")) and title_case_share(line) >= 0.7
-    if not (is_bare(line) or question) or len(line) < 12 or not (line[0].isupper() or line[0].isdigit()):
+    if (
+        not (is_bare(line) or question)
+        or len(line) < 12
+        or not (line[0].isupper() or line[0].isdigit())
+    ):
         return False
     words = len(line.split())
     if words < 3 or words > 30:

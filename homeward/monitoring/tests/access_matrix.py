@@ -14,8 +14,15 @@ def monitoring_world(world: dict[str, Any]) -> dict[str, Any]:
     )
     story = Story.objects.create(title="Charter flight", kind="deportation")
     Article.objects.create(
-        page=page, position=0, title="Charter flight", body="x", language="en",
-        signature=b"", kind="deportation", facts={}, story=story,
+        page=page,
+        position=0,
+        title="Charter flight",
+        body="x",
+        language="en",
+        signature=b"",
+        kind="deportation",
+        facts={},
+        story=story,
     )
     incident = Incident.objects.create(story=story, kind="deportation", countries=["RU"])
     return {

@@ -16,7 +16,7 @@ from homeward.monitoring.services import page_ingest, source_for
         (b"%PDF-1.4\x00\x01binary", "binary"),
         (bytes(range(256)) * 40, "binary"),
         (b"x" * (20 * 1024 * 1024), "too large"),
-        ("Lorem ipsum dolor sit amet qwerty zxcv asdf ghjk".encode() * 20, "language"),
+        (b"Lorem ipsum dolor sit amet qwerty zxcv asdf ghjk" * 20, "language"),
         (b"<html><body><div><p>Hi</p></div></body></html>", ""),
     ],
 )
@@ -35,7 +35,9 @@ def test_broken_html_is_read(db):
 
 
 def test_html_listing_keeps_every_article(db):
-    para = "Migrants from Uzbekistan were detained during a raid in Moscow on June {}, police said. "
+    para = (
+        "Migrants from Uzbekistan were detained during a raid in Moscow on June {}, police said. "
+    )
     items = "".join(
         f"<article><h2>Story number {i} about a raid</h2><p>{para.format(i) * 4}</p></article>"
         for i in range(3)

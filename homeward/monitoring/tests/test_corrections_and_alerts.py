@@ -20,7 +20,9 @@ def analyst(ministry, hq):
 
 @pytest.fixture
 def uzbekistan_post(ministry):
-    return PostFactory(name="Desk for Uzbekistan", organisation=ministry, country="UZ", areas=["UZ"])
+    return PostFactory(
+        name="Desk for Uzbekistan", organisation=ministry, country="UZ", areas=["UZ"]
+    )
 
 
 def test_correction_is_never_overwritten(ingest_seeds, analyst):

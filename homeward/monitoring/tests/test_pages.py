@@ -18,7 +18,9 @@ def analyst_client(client, hq):
 
 def test_feed_filters_and_incident_page(analyst_client, ingest_seeds):
     ingest_seeds("000", "002", "003")
-    feed = analyst_client.get(reverse("monitoring:stories"), {"kind": "deportation", "country": "uz"})
+    feed = analyst_client.get(
+        reverse("monitoring:stories"), {"kind": "deportation", "country": "uz"}
+    )
     assert feed.status_code == 200
     assert "Charter Flight" in feed.content.decode()
     assert "Costa Rica" not in feed.content.decode()

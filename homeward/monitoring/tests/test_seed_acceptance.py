@@ -41,7 +41,10 @@ def test_the_charter_flight_is_one_story_from_three_pages(ingest_seeds):
     assert set(incident.nationalities) == {"UZ", "KZ", "KG"}
     assert {p["iata"] for p in incident.places} >= {"TAS", "JFK"}
     assert "Uzbekistan Airways" in incident.organisations
-    assert incident.occurred_on is not None and (incident.occurred_on.month, incident.occurred_on.day) == (4, 30)
+    assert incident.occurred_on is not None and (
+        incident.occurred_on.month,
+        incident.occurred_on.day,
+    ) == (4, 30)
 
 
 def test_other_flights_stay_other_stories(ingest_seeds):
