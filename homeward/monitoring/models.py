@@ -48,6 +48,8 @@ class Page(models.Model):
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="pages")
     url = models.URLField(max_length=1000, blank=True)
+    file_name = models.CharField(max_length=255, blank=True, help_text="as given to ingest")
+    published_on = models.DateField(null=True, blank=True)
     content_hash = models.CharField(max_length=64, unique=True)
     raw = models.TextField()
     text = models.TextField(help_text="the page without its boilerplate")

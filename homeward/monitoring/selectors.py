@@ -94,55 +94,64 @@ def spans_with_text(incident: Incident) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def _source_ref(article: Article) -> dict[str, Any]:
+    page = article.page
+    name = page.file_name or page.url.rsplit("/", 1)[-1] or page.content_hash[:16]
+    return {"source_file": name, "index_in_page": article.position}
+
+
 def stories_export() -> list[dict[str, Any]]:
+    """``[{"story_id", "articles": [{"source_file", "index_in_page", "title"}]}]``."""
     stories = Story.objects.prefetch_related(_articles()).order_by("pk")
     return [
         {
-            "id": story.pk,
-            "title": story.title,
-            "kind": story.kind,
-            "incident": getattr(getattr(story, "incident", None), "pk", None),
-            "articles": [
-                {
-                    "id": a.pk,
-                    "title": a.title,
-                    "source": a.page.source.name,
-                    "url": a.page.url,
-                    "page": a.page.content_hash[:16],
-                    "position": a.position,
-                    "language": a.language,
-                }
-                for a in story.articles.all()
-            ],
-            "sources": sorted({a.page.source.name for a in story.articles.all()}),
+            "story_id": story.pk,
+            "articles": [{**_source_ref(a), "title": a.title} for a in story.articles.all()],
         }
         for story in stories
     ]
 
 
+EXPORT_TYPES = {"legalisation": "policy_change"}
+QUALIFIERS = {
+    "": "exact",
+    "more than": "more than",
+    "over": "more than",
+    "at least": "more than",
+    "более": "more than",
+    "свыше": "more than",
+    "не менее": "more than",
+    "up to": "at most",
+}
+
+
 def incidents_export() -> list[dict[str, Any]]:
-    incidents = Incident.objects.select_related("story").prefetch_related("alerts__post")
-    return [
-        {
-            "id": i.pk,
-            "story": i.story_id,
-            "title": i.story.title,
-            "kind": i.kind,
-            "date": i.occurred_on.isoformat() if i.occurred_on else None,
-            "year_known": i.year_known,
-            "people": i.total,
-            "people_qualifier": i.total_qualifier,
-            "nationalities": i.nationalities,
-            "countries": i.countries,
-            "places": i.places,
-            "route": i.route,
-            "organisations": i.organisations,
-            "status": i.status,
-            "corrected": i.corrected,
-            "revision": i.revision,
-            "articles": i.story.articles.count(),
-            "alerts": sorted(a.post.name for a in i.alerts.all()),
-            "spans": i.spans,
-        }
-        for i in incidents.order_by("pk")
-    ]
+    """One row per incident in the evaluation's shape (see the issue)."""
+    incidents = Incident.objects.select_related("story").prefetch_related(
+        Prefetch("story__articles", Article.objects.select_related("page").order_by("pk"))
+    )
+    rows = []
+    for i in incidents.order_by("pk"):
+        route = list(i.route or [])
+        places = [p["name"] for p in i.places or []]
+        rows.append(
+            {
+                "story_id": i.story_id,
+                "type": EXPORT_TYPES.get(i.kind, i.kind),
+                "date": i.occurred_on.isoformat() if i.occurred_on else None,
+                "date_precision": "day" if i.occurred_on else None,
+                "people_total": i.total,
+                "people_qualifier": (
+                    QUALIFIERS.get(i.total_qualifier, "about") if i.total is not None else None
+                ),
+                "nationalities": i.nationalities,
+                "origin": route[0] if route else None,
+                "destination": route[-1] if route else (places[0] if places else None),
+                "transit": route[1:-1],
+                "organisations": i.organisations,
+                "sources": [_source_ref(a) for a in i.story.articles.all()],
+                "status": i.status,
+                "corrected": i.corrected,
+            }
+        )
+    return rows

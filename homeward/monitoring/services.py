@@ -52,6 +52,8 @@ def page_ingest(
     raw: bytes,
     source: Source,
     url: str = "",
+    file_name: str = "",
+    published: date | None = None,
     actor: Any = None,
     today: date | None = None,
 ) -> IngestResult:
@@ -64,7 +66,7 @@ def page_ingest(
     if existing is not None:
         return IngestResult(existing, False, _("already ingested"), existing.articles.count())
     try:
-        analysed = analyse(raw, today=today or timezone.localdate())
+        analysed = analyse(raw, today=today or timezone.localdate(), published=published)
     except Rejected as exc:
         return IngestResult(None, False, exc.reason)
     try:
@@ -72,6 +74,8 @@ def page_ingest(
             page = Page.objects.create(
                 source=source,
                 url=url[:1000],
+                file_name=file_name[:255],
+                published_on=published,
                 content_hash=analysed.content_hash,
                 raw=analysed.raw,
                 text=analysed.text,

@@ -32,7 +32,7 @@ class AnalysedPage:
     articles: list[AnalysedArticle]
 
 
-def analyse(raw: bytes, *, today: date) -> AnalysedPage:
+def analyse(raw: bytes, *, today: date, published: date | None = None) -> AnalysedPage:
     """Raises :class:`Rejected` with the reason for input that is not a news page."""
     decoded = decode(raw)
     text = html_to_text(decoded.text) if decoded.is_html else decoded.text
@@ -44,7 +44,7 @@ def analyse(raw: bytes, *, today: date) -> AnalysedPage:
     articles = split(cleaned.lines)
     if not articles:
         raise Rejected("no article text found")
-    reference = cleaned.page_date or today
+    reference = published or cleaned.page_date or today
     analysed: list[AnalysedArticle] = []
     for article in articles:
         article_lang = lang.detect(article.body)
