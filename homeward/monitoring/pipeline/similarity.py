@@ -17,7 +17,7 @@ from datasketch import LeanMinHash, MinHash
 
 NUM_PERM = 64
 COPY_THRESHOLD = 0.5
-DATE_SLACK_DAYS = 3
+DATE_SLACK_DAYS = 2
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
