@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "homeward.people",
     "homeward.cases",
     "homeward.public",
+    "homeward.monitoring",
     "homeward.api",
     "homeward.demo",
 ]

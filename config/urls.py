@@ -13,6 +13,7 @@ urlpatterns = [
     path("people/", include("homeward.people.urls")),
     path("cases/", include("homeward.cases.urls")),
     path("help/", include("homeward.public.urls")),
+    path("monitoring/", include("homeward.monitoring.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api.urls),

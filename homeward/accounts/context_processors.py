@@ -31,6 +31,8 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem(_("Incidents"), "cases:incidents", Cap.CASES_VIEW),
     NavItem(_("Reports"), "cases:report_host_register", Cap.REPORTS_VIEW),
     NavItem(_("Agencies"), "cases:agencies", Cap.ACCOUNTS_MANAGE),
+    NavItem(_("Monitoring"), "monitoring:stories", Cap.MONITORING_VIEW),
+    NavItem(_("Monitoring alerts"), "monitoring:alerts", Cap.MONITORING_ALERTS),
     NavItem(_("Find a person"), "people:search", Cap.PEOPLE_VIEW),
     NavItem(_("Registrations abroad"), "people:registrations", Cap.PEOPLE_VIEW),
     NavItem(_("Posts"), "accounts:post_list", Cap.POSTS_VIEW),

@@ -46,6 +46,8 @@ class Cap:
     SUPERVISION = "supervision.view"
     REPORTS_VIEW = "reports.view"
     MONITORING_VIEW = "monitoring.view"
+    MONITORING_REVIEW = "monitoring.review"
+    MONITORING_ALERTS = "monitoring.alerts"
     PROTECTION_VIEW = "protection.view"
     PEOPLE_VIEW = "people.view"
     PEOPLE_EDIT = "people.edit"
@@ -76,6 +78,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
             Cap.PEOPLE_VIEW,
             Cap.PEOPLE_EDIT,
             Cap.PEOPLE_MERGE,
+            Cap.MONITORING_ALERTS,
         }
     ),
     Role.AGENCY_LIAISON: frozenset({Cap.POSTS_VIEW, Cap.TASKS_ANSWER}),
@@ -86,12 +89,15 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
             Cap.CASES_VIEW,
             Cap.SUPERVISION,
             Cap.REPORTS_VIEW,
+            Cap.MONITORING_ALERTS,
             Cap.PEOPLE_VIEW,
             Cap.PEOPLE_EDIT,
             Cap.PEOPLE_MERGE,
         }
     ),
-    Role.ANALYST: frozenset({Cap.POSTS_VIEW, Cap.MONITORING_VIEW, Cap.REPORTS_VIEW}),
+    Role.ANALYST: frozenset(
+        {Cap.POSTS_VIEW, Cap.MONITORING_VIEW, Cap.MONITORING_REVIEW, Cap.REPORTS_VIEW}
+    ),
     Role.AUDITOR: frozenset({Cap.POSTS_VIEW, Cap.AUDIT_VIEW}),
     Role.PROTECTION_OFFICER: frozenset(
         {Cap.POSTS_VIEW, Cap.CASES_VIEW, Cap.PROTECTION_VIEW, Cap.PEOPLE_VIEW}

@@ -592,7 +592,10 @@ def incident_create(
     place: str = "",
     description: str = "",
 ) -> Incident:
-    if reach_of(actor, Cap.CASES_WORK).empty and reach_of(actor, Cap.SUPERVISION).empty:
+    if all(
+        reach_of(actor, cap).empty
+        for cap in (Cap.CASES_WORK, Cap.SUPERVISION, Cap.MONITORING_REVIEW)
+    ):
         raise NotAllowed(_("your role does not record incidents"))
     if kind not in Incident.Kind.values:
         raise DomainError(_("unknown kind of incident"), field="kind")

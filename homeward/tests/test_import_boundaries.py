@@ -18,6 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "demo": {"common", "accounts", "people", "cases"},
     "cases": {"common", "accounts", "people"},
     "public": {"common", "people", "cases"},
+    "monitoring": {"common", "accounts", "cases"},
 }
 
 

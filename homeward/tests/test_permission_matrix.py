@@ -34,6 +34,7 @@ from homeward.cases.tests.access_matrix import (
     cases_kwargs,
     cases_world,
 )
+from homeward.monitoring.tests.access_matrix import monitoring_kwargs, monitoring_world
 from homeward.people.records import record_from_fields
 from homeward.people.services import person_create
 
@@ -438,6 +439,24 @@ MATRIX.update(
 )
 
 
+ALERTED = ("consular_officer", SUPERVISOR)
+MATRIX.update(
+    {
+        "monitoring:stories": [(Probe(), signed_in(403, **{ANALYST: 200}))],
+        "monitoring:incident": [(Probe(target="own_mincident"), signed_in(403, **{ANALYST: 200}))],
+        "monitoring:alerts": [(Probe(), signed_in(403, **dict.fromkeys(ALERTED, 200)))],
+        "monitoring:alert_read": [
+            (Probe("post", target="own_alert"), signed_in(403, **dict.fromkeys(ALERTED, 302))),
+            (Probe("post", target="other_alert"), signed_in(403, **dict.fromkeys(ALERTED, 404))),
+        ],
+        "monitoring:alert_open_case": [
+            (Probe("post", target="own_alert"), signed_in(403, **{ANALYST: 302})),
+            (Probe("post", target="other_alert"), signed_in(403, **{ANALYST: 404})),
+        ],
+    }
+)
+
+
 def url_names(patterns: list[Any] | None = None, namespace: str = "") -> set[str]:
     names: set[str] = set()
     for p in patterns if patterns is not None else get_resolver().url_patterns:
@@ -494,7 +513,7 @@ def world(db):
         "stranger": stranger,
         "stranger_assignment": stranger.role_assignments.get(),
     }
-    return {**base, **cases_world(base)}
+    return {**base, **cases_world(base), **monitoring_world(base)}
 
 
 def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, Any]:
@@ -506,7 +525,7 @@ def _kwargs(probe: Probe, world: dict[str, Any], user: Any) -> dict[str, Any]:
         return {"token_id": token.pk}
     if probe.target == "other_token":
         return {"token_id": world["other_token"].pk}
-    cases = cases_kwargs(probe.target, world)
+    cases = cases_kwargs(probe.target, world) or monitoring_kwargs(probe.target, world)
     if cases is not None:
         return cases
     if probe.target == "person":

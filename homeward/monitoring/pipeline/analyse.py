@@ -1,0 +1,70 @@
+"""The whole pure part of the pipeline for one page: bytes in, articles with facts out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from homeward.monitoring.pipeline import lang
+from homeward.monitoring.pipeline.clean import clean
+from homeward.monitoring.pipeline.decode import Rejected, decode
+from homeward.monitoring.pipeline.facts import Facts, extract
+from homeward.monitoring.pipeline.markup import html_to_text
+from homeward.monitoring.pipeline.similarity import signature
+from homeward.monitoring.pipeline.split import Article, split
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    article: Article
+    language: str
+    facts: Facts
+    signature: bytes
+
+
+@dataclass(frozen=True)
+class AnalysedPage:
+    raw: str
+    content_hash: str
+    text: str
+    language: str
+    page_date: date | None
+    articles: list[AnalysedArticle]
+
+
+def analyse(raw: bytes, *, today: date, published: date | None = None) -> AnalysedPage:
+    """Raises :class:`Rejected` with the reason for input that is not a news page."""
+    decoded = decode(raw)
+    text = html_to_text(decoded.text) if decoded.is_html else decoded.text
+    cleaned = clean(text)
+    page_text = "\n".join(cleaned.lines)
+    language = lang.detect(page_text)
+    if language == lang.UNKNOWN:
+        raise Rejected("language not recognised")
+    articles = split(cleaned.lines)
+    if not articles:
+        raise Rejected("no article text found")
+    reference = published or cleaned.page_date or today
+    analysed: list[AnalysedArticle] = []
+    for article in articles:
+        article_lang = lang.detect(article.body)
+        if article_lang in lang.EXTRACTED:
+            facts = extract(article.title, article.body, reference=reference)
+        else:
+            facts = Facts()
+        analysed.append(
+            AnalysedArticle(
+                article=article,
+                language=article_lang,
+                facts=facts,
+                signature=signature(article.body),
+            )
+        )
+    return AnalysedPage(
+        raw=decoded.text,
+        content_hash=decoded.content_hash,
+        text=page_text,
+        language=language,
+        page_date=cleaned.page_date,
+        articles=analysed,
+    )

@@ -1,0 +1,393 @@
+"""Facts of one article, each with the span of text it was read from.
+
+What happened (``kind``), when, where (cities with IATA codes, countries), the route of a
+flight or a road, how many people and of which nationality, and which organisations. The
+rules read the shape of news sentences in English and Russian ("131 migrants", "40
+Turkmen citizens", "citizens of Uzbekistan, Kazakhstan and Kyrgyzstan", "from New York to
+Tashkent"); nothing here knows any one outlet or story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+
+from number_parser import parse_number
+
+from homeward.monitoring.pipeline import gazetteer
+from homeward.monitoring.pipeline.dates import find_dates
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Facts:
+    kind: str = "other"
+    kind_span: Span | None = None
+    occurred_on: date | None = None
+    year_known: bool = True
+    date_span: Span | None = None
+    places: list[dict[str, str]] = field(default_factory=list)
+    place_spans: list[Span] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    route: list[str] = field(default_factory=list)
+    route_span: Span | None = None
+    total: int | None = None
+    total_qualifier: str = ""
+    total_span: Span | None = None
+    nationalities: dict[str, int | None] = field(default_factory=dict)
+    nationality_spans: list[Span] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    organisation_spans: list[Span] = field(default_factory=list)
+
+
+KINDS: dict[str, re.Pattern[str]] = {
+    "trafficking": re.compile(
+        r"traffick\w*|forced (?:labou?r|work)|exploit\w*|enslav\w*|slaves?\b|торговл\w* людьми|"
+        r"принудительн\w* труд\w*|эксплуатац\w*|рабств\w*",
+        re.IGNORECASE,
+    ),
+    "deportation": re.compile(
+        r"deport\w*|repatriat\w*|expell?ed|expulsion|removal of|депорт\w*|выдвор\w*|"
+        r"выслан\w*|репатри\w*",
+        re.IGNORECASE,
+    ),
+    "detention": re.compile(
+        r"raid\w*|detain\w*|detention\w*|arrest\w*|round-?ups?|облав\w*|рейд\w*|задерж\w*",
+        re.IGNORECASE,
+    ),
+    "death": re.compile(
+        r"\bkilled\b|\bdied\b|\bdeaths?\b|\bcoffin\b|\bremains of\b|\bbod(?:y|ies) of\b|"
+        r"погиб\w*|умер\w*|\bсмерт\w*|\bтело\b",
+        re.IGNORECASE,
+    ),
+    "legalisation": re.compile(
+        r"legali[sz]\w*|deadline\w*|work patent\w*|amnesty|register of controlled|"
+        r"легализ\w*|патент\w*|амнист\w*|реестр\w* контролируем\w*",
+        re.IGNORECASE,
+    ),
+}
+INCIDENT_KINDS = ("deportation", "detention", "trafficking", "death")
+"""Kinds that are events happening to people (an incident); the rest are context."""
+MIN_KIND_SCORE = 3
+
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)[.!?]+[\"”»’']?"
+    r"(?=\s+[\"“«A-ZА-ЯЁ0-9]|\s*$)|\n+"
+)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|"
+    r"один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|"
+    r"двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|"
+    r"девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
+    r"девяносто|сто"
+)
+NUMBER = rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
+_QUALIFIER = (
+    r"(?P<q>more than|over|about|around|nearly|almost|at least|up to|some|a total of|"
+    r"approximately|более|свыше|около|почти|порядка|не менее)"
+)
+_PEOPLE = (
+    r"(?:people|persons|citizens|nationals|migrants|immigrants|deportees|individuals|"
+    r"passengers|workers|laborers|labourers|victims|aliens|illegal aliens|returnees|"
+    r"детей|children|men|women|человек|граждан\w*|мигрант\w*|депортированн\w*|"
+    r"пассажир\w*|работник\w*|рабочих|жертв\w*|трудов\w* мигрант\w*)"
+)
+_TOTAL = re.compile(
+    rf"(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE
+)
+_FLIGHT = re.compile(
+    r"flight|flew|plane|charter|aircraft|airport|depart\w*|land(?:ed|ing)|road|bus\b|"
+    r"transported|рейс\w*|самол[её]т\w*|вылет\w*|прилет\w*|приземл\w*|автобус\w*",
+    re.IGNORECASE,
+)
+_ORG_WORDS = (
+    "Ministry|Ministries|Embassy|Consulate|Department|Agency|Office|Service|Services|"
+    "Organization|Organisation|Airways|Airlines|Police|Council|Party|Enforcement|Committee|"
+    "Court|Guard|Bank|University|Fund|Commission|Coalition|Union|Administration|Patrol|"
+    "Institute|Foundation|Authority|Authorities"
+)
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&/-]*)"
+_ORG = re.compile(
+    rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*{_CAP})*"
+    rf"(?:[ \t]+\((?P<acr>[A-Z]{{2,6}})\))?"
+)
+_ORG_KEY = re.compile(rf"\b(?:{_ORG_WORDS})\b")
+_ORG_RU = re.compile(
+    r"(?:Министерств|Посольств|Генконсульств|Консульств|Агентств|Служб|Прокуратур|"
+    r"Генпрокуратур|Управлени|Миграционн\w+ служб)\w*(?:\s+[а-яё]+){0,4}"
+    r"|\b(?:МИД|МВД|ФСБ|МОМ|УВКБ|ООН)\b(?:\s+(?:России|Узбекистана|Казахстана|"
+    r"Кыргызстана|Таджикистана|Туркменистана|РФ))?"
+)
+_ACRONYMS = re.compile(r"\b(?:IOM|UNHCR|ICE|DHS|ICRC|OSCE|UN|MNS|FSB|LDPR)\b")
+_LIST_SEP = r"(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и|or|или)\s+)"
+
+
+@lru_cache(maxsize=4096)
+def number_value(text: str) -> int | None:
+    digits = re.sub(r"[,\s]", "", text)
+    if digits.isdigit():
+        return int(digits)
+    cyrillic = bool(re.search(r"[а-яё]", text, re.IGNORECASE))
+    value = parse_number(text.lower(), language="ru" if cyrillic else "en")
+    return value if isinstance(value, int) else None
+
+
+def _span(m: re.Match[str], group: int | str = 0) -> Span:
+    return Span(m.start(group), m.end(group), m.group(group))
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences, not broken after initials and abbreviations ("U.S.", "St.")."""
+    found: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.end()].strip():
+            found.append(Span(start, m.end(), text[start : m.end()]))
+        start = m.end()
+    if text[start:].strip():
+        found.append(Span(start, len(text), text[start:]))
+    return found
+
+
+def classify(title: str, text: str) -> tuple[str, Span | None]:
+    best, best_score, best_span = "other", 0, None
+    for kind, pattern in KINDS.items():
+        score = 3 * len(pattern.findall(title)) + len(pattern.findall(text))
+        if score > best_score:
+            m = pattern.search(text)
+            best, best_score, best_span = kind, score, (_span(m) if m else None)
+    if best_score < MIN_KIND_SCORE:
+        return "other", None
+    return best, best_span
+
+
+def extract(title: str, body: str, *, reference: date) -> Facts:
+    """Facts of an article; spans are offsets into ``document(title, body)``."""
+    text = document(title, body)
+    facts = Facts()
+    facts.kind, facts.kind_span = classify(title, text)
+    sents = sentences(text)
+    _total(text, sents, facts)
+    _nationalities(text, facts)
+    _places(text, sents, facts)
+    _date(text, sents, facts, reference)
+    _organisations(text, len(text) - len(body), facts)
+    return facts
+
+
+def document(title: str, body: str) -> str:
+    return f"{title}\n\n{body}" if title else body
+
+
+def _places(text: str, sents: list[Span], facts: Facts) -> None:
+    seen: set[str] = set()
+    for m in gazetteer.city_pattern().finditer(text):
+        city = gazetteer.cities()[m.group(0)]
+        if city.name not in seen:
+            seen.add(city.name)
+            facts.places.append({"name": city.name, "country": city.country, "iata": city.iata})
+            facts.place_spans.append(_span(m))
+    route: list[str] = []
+    first: Span | None = None
+    for s in sents:
+        if not _FLIGHT.search(s.text):
+            continue
+        names = [
+            gazetteer.cities()[m.group(0)].name for m in gazetteer.city_pattern().finditer(s.text)
+        ]
+        if len(names) < 2 and not (names and route):
+            continue
+        first = first or s
+        for name in names:
+            if not route or route[-1] != name:
+                route.append(name)
+    if len(route) >= 2:
+        facts.route, facts.route_span = route, first
+    facts.countries = _event_countries(text, sents, facts)
+
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$"
+)
+
+
+def _event_countries(text: str, sents: list[Span], facts: Facts) -> list[str]:
+    """Where it happened: countries named in the lede (title and three sentences) or on the
+    route, as places ("in Russia", "from the United States", a city's country); a country
+    in a list of nationalities ("people from Uzbekistan, Kazakhstan") is not a place."""
+    lede_end = sents[3].end if len(sents) > 3 else len(text)
+    zones = [(0, lede_end)]
+    if facts.route_span is not None:
+        zones.append((facts.route_span.start, facts.route_span.end))
+    taken = [(s.start, s.end) for s in facts.nationality_spans]
+
+    def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+        return any(a <= pos < b for a, b in ranges)
+
+    countries: set[str] = set()
+    for m in gazetteer.city_pattern().finditer(text):
+        if inside(m.start(), zones):
+            countries.add(gazetteer.cities()[m.group(0)].country)
+    for m in gazetteer.country_pattern().finditer(text):
+        if not inside(m.start(), zones) or inside(m.start(), taken):
+            continue
+        if _LOCATIVE.search(text[max(0, m.start() - 12) : m.start()]):
+            countries.add(gazetteer.country_of(m.group(0)))
+    return sorted(c for c in countries if c)
+
+
+@cache
+def _nationality_patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled once: the alternations of every country and people are long."""
+    country = gazetteer.country_pattern().pattern
+    demonym = gazetteer.demonym_pattern().pattern
+    # "40 Turkmen citizens", "13 Uzbek workers", "975 Uzbeks", "13 узбеков"
+    counted = re.compile(rf"(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?P<d>{demonym})", re.IGNORECASE)
+    # "13 were citizens of Kyrgyzstan, eight from Tajikistan", "40 граждан Туркменистана"
+    of_country = re.compile(
+        rf"(?P<n>{NUMBER})\s+(?:(?:were|are)\s+)?(?:(?:citizens|nationals|natives)\s+of|from|"
+        rf"граждан\w*|уроженц\w*|из)\s+(?P<c>{country})",
+        re.IGNORECASE,
+    )
+    more = re.compile(rf"{_LIST_SEP}(?:{country})")
+    # "one each from Armenia, Azerbaijan, and Turkmenistan"
+    each = re.compile(
+        rf"(?P<n>{NUMBER})\s+each\s+from\s+(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)"
+    )
+    # "people from Uzbekistan, Kazakhstan, and Kyrgyzstan", "граждан Узбекистана и Казахстана"
+    listed = re.compile(
+        rf"(?:{_PEOPLE}\s+(?:from|of|из)|граждан\w*|уроженц\w*)\s+"
+        rf"(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)",
+        re.IGNORECASE,
+    )
+    # "Kyrgyz and Kazakh nationals", "Uzbek citizens", "узбекских мигрантов"
+    adjectival = re.compile(
+        rf"(?P<list>(?:{demonym})(?:{_LIST_SEP}(?:{demonym}))*)\s+{_PEOPLE}\b", re.IGNORECASE
+    )
+    return counted, of_country, more, each, listed, adjectival
+
+
+def _nationalities(text: str, facts: Facts) -> None:
+    found: dict[str, int | None] = {}
+    spans: list[Span] = []
+
+    def note(code: str, count: int | None, span: Span) -> None:
+        if not code:
+            return
+        if count is not None or code not in found:
+            previous = found.get(code)
+            found[code] = count if previous is None else max(previous, count or 0)
+        spans.append(span)
+
+    counted, of_country, more, each, listed, adjectival = _nationality_patterns()
+    for m in counted.finditer(text):
+        n = number_value(m.group("n"))
+        note(gazetteer.demonym_country(m.group("d")), n, _span(m))
+    for m in of_country.finditer(text):
+        # "Over 100 from Uzbekistan, Kazakhstan, Kyrgyzstan": a total, not 100 Uzbeks
+        n = None if more.match(text, m.end()) else number_value(m.group("n"))
+        note(gazetteer.country_of(m.group("c")), n, _span(m))
+    for m in each.finditer(text):
+        n = number_value(m.group("n"))
+        for c in gazetteer.country_pattern().finditer(m.group("list")):
+            note(gazetteer.country_of(c.group(0)), n, _span(m))
+    for m in listed.finditer(text):
+        for c in gazetteer.country_pattern().finditer(m.group("list")):
+            note(gazetteer.country_of(c.group(0)), None, _span(m))
+    for m in adjectival.finditer(text):
+        for d in gazetteer.demonym_pattern().finditer(m.group("list")):
+            note(gazetteer.demonym_country(d.group(0)), None, _span(m))
+    facts.nationalities = dict(sorted(found.items()))
+    if facts.total is not None:
+        # a count above the event's total is about something else ("975 Uzbeks could be…")
+        limit = facts.total
+        facts.nationalities = {
+            c: (n if n is None or n <= limit else None) for c, n in facts.nationalities.items()
+        }
+    facts.nationality_spans = sorted(set(spans), key=lambda s: s.start)
+
+
+def _total(text: str, sents: list[Span], facts: Facts) -> None:
+    """The headline or lede count; an exact figure later refines an approximate one."""
+    lede_end = sents[2].end if len(sents) > 2 else len(text)
+    candidates: list[tuple[int, str, Span]] = []
+    for m in _TOTAL.finditer(text):
+        n = number_value(m.group("n"))
+        if n is None or n < 2 or 1900 <= n <= 2100:
+            continue
+        qualifier = (m.group("q") or "").lower()
+        qualifier = "" if qualifier in ("a total of", "some") else qualifier
+        candidates.append((n, qualifier, _span(m)))
+    lede = [c for c in candidates if c[2].start < lede_end]
+    if not lede:
+        return
+    n, qualifier, span = lede[0]
+    if qualifier:
+        for m_n, m_q, m_span in candidates:
+            if not m_q and n <= m_n <= 2 * n and m_span.start > span.start:
+                n, qualifier, span = m_n, "", m_span
+                break
+    facts.total, facts.total_qualifier, facts.total_span = n, qualifier, span
+
+
+def _date(text: str, sents: list[Span], facts: Facts, reference: date) -> None:
+    found = find_dates(text, reference=reference)
+    if not found:
+        return
+    pattern = KINDS.get(facts.kind)
+    chosen = None
+    for d in found:
+        sentence = next((s for s in sents if s.start <= d.start < s.end), None)
+        if sentence and (
+            (pattern and pattern.search(sentence.text)) or _FLIGHT.search(sentence.text)
+        ):
+            chosen = d
+            break
+    if chosen is None:
+        return
+    facts.occurred_on, facts.year_known = chosen.value, chosen.year_known
+    facts.date_span = Span(chosen.start, chosen.end, chosen.text)
+
+
+def _trim_organisation(words: list[str]) -> list[str]:
+    """Cut trailing words after the last organisation word ("… Prosecutor General Pyotr
+    Gorodov" is a person), unless they are its "of …"/"for …" complement."""
+    last = max(i for i, w in enumerate(words) if _ORG_KEY.fullmatch(w))
+    if last + 1 < len(words) and words[last + 1] in ("of", "for"):
+        return words
+    return words[: last + 1]
+
+
+def _organisations(text: str, body_start: int, facts: Facts) -> None:
+    """Organisations of the body (a title-case headline is all capitals, not names)."""
+    seen: dict[str, Span] = {}
+    for m in _ORG.finditer(text, body_start):
+        words = m.group(0).split()
+        while words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if len(words) < 2 or not any(_ORG_KEY.fullmatch(w) for w in words):
+            continue
+        acronym = m.group("acr")
+        words = _trim_organisation([w for w in words if not w.startswith("(")])
+        if len(words) < 2:
+            continue
+        name = " ".join(words) + (f" ({acronym})" if acronym and m.group(0).endswith(")") else "")
+        seen.setdefault(name.lower(), Span(m.start(), m.end(), name))
+    for m in _ORG_RU.finditer(text, body_start):
+        seen.setdefault(m.group(0).lower(), _span(m))
+    for m in _ACRONYMS.finditer(text, body_start):
+        if not any(f"({m.group(0)})" in s.text for s in seen.values()):
+            seen.setdefault(m.group(0).lower(), _span(m))
+    ordered = sorted(seen.values(), key=lambda s: s.start)
+    facts.organisations = [s.text for s in ordered]
+    facts.organisation_spans = ordered

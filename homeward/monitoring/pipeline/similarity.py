@@ -1,0 +1,96 @@
+"""When two articles tell the same story.
+
+Copies (the same agency text on two listing pages) are caught by MinHash over word
+5-shingles (datasketch). Rewrites of one event in other words share almost no shingles,
+so the facts decide: same kind of event, no contradiction in date, exact count or route,
+and at least two agreements among nationalities, count, date, route and places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash
+
+NUM_PERM = 64
+COPY_THRESHOLD = 0.5
+DATE_SLACK_DAYS = 2
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def signature(text: str) -> bytes:
+    words = _TOKEN.findall(text.lower())
+    shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
+    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m.update_batch(list(shingles))
+    return bytes(LeanMinHash(m).hashvalues.astype(np.uint64).tobytes())
+
+
+def copy_similarity(a: bytes, b: bytes) -> float:
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
+
+
+def best_copy(sig: bytes, others: list[tuple[int, bytes]]) -> int | None:
+    """The key of the most similar signature at or above the copy threshold, if any."""
+    usable = [(key, other) for key, other in others if len(other) == len(sig) and sig]
+    if not usable:
+        return None
+    matrix = np.frombuffer(b"".join(o for _, o in usable), dtype=np.uint64).reshape(len(usable), -1)
+    scores = (matrix == np.frombuffer(sig, dtype=np.uint64)).mean(axis=1)
+    best = int(scores.argmax())
+    return usable[best][0] if scores[best] >= COPY_THRESHOLD else None
+
+
+@dataclass(frozen=True)
+class EventKey:
+    """The facts of an event that clustering compares."""
+
+    kind: str
+    occurred_on: date | None = None
+    year_known: bool = True
+    total: int | None = None
+    total_qualifier: str = ""
+    nationalities: frozenset[str] = frozenset()
+    route: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
+
+
+def _dates_agree(a: EventKey, b: EventKey) -> bool | None:
+    if a.occurred_on is None or b.occurred_on is None:
+        return None
+    x, y = a.occurred_on, b.occurred_on
+    if not (a.year_known and b.year_known):
+        y = y.replace(year=x.year) if not (y.month == 2 and y.day == 29) else y
+    return abs((x - y).days) <= DATE_SLACK_DAYS
+
+
+def _totals_agree(a: EventKey, b: EventKey) -> bool | None:
+    if a.total is None or b.total is None:
+        return None
+    if not a.total_qualifier and not b.total_qualifier:
+        return a.total == b.total
+    approx, other = (a, b) if a.total_qualifier else (b, a)
+    assert approx.total is not None and other.total is not None  # noqa: S101 - checked above
+    if approx.total_qualifier in ("more than", "over", "более", "свыше", "at least", "не менее"):
+        return approx.total <= other.total <= 2 * approx.total
+    return 0.75 * approx.total <= other.total <= 1.25 * approx.total
+
+
+def same_event(a: EventKey, b: EventKey) -> bool:
+    if a.kind != b.kind or a.kind == "other":
+        return False
+    checks = [_dates_agree(a, b), _totals_agree(a, b)]
+    if a.nationalities and b.nationalities:
+        overlap = len(a.nationalities & b.nationalities) / len(a.nationalities | b.nationalities)
+        checks.append(overlap >= 0.6)
+    if a.route and b.route:
+        checks.append(a.route[-1] == b.route[-1] and a.route[0] == b.route[0])
+    if False in checks:
+        return False
+    agreements = sum(1 for c in checks if c) + (1 if a.places & b.places else 0)
+    return agreements >= 2

@@ -1,0 +1,129 @@
+"""A listing page into articles: headline, then body, then the next headline.
+
+A headline is a marked heading (from HTML), or a short line without sentence punctuation
+that is either written in title case or stands alone between paragraph breaks. A
+"headline" followed by too little text to be an article is not one: it stays in the
+previous article's body (a dangling last sentence, a sub-heading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from homeward.monitoring.pipeline.clean import is_bare
+from homeward.monitoring.pipeline.markup import HEADING
+
+MIN_BODY = 250
+"""Characters an article body needs; shorter runs are teasers or sub-headings."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    body: str
+    position: int
+
+
+def title_case_share(line: str) -> float:
+    words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL]
+    if not words:
+        return 0.0
+    return float(sum(w[0].isupper() for w in words) / len(words))
+
+
+def _is_headline(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if line.startswith(HEADING):
+        return True
+    question = line.endswith(("?", "!")) and title_case_share(line) >= 0.7
+    if (
+        not (is_bare(line) or question)
+        or len(line) < 12
+        or not (line[0].isupper() or line[0].isdigit())
+    ):
+        return False
+    words = len(line.split())
+    if words < 3 or words > 30:
+        return False
+    alone = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+    return title_case_share(line) >= 0.7 or alone
+
+
+def split(lines: list[str]) -> list[Article]:
+    """Articles in page order (``lines`` as :func:`clean` returns them)."""
+    sections: list[tuple[str, list[str]]] = []
+    current: tuple[str, list[str]] = ("", [])
+    for i, line in enumerate(lines):
+        if line and _is_headline(lines, i):
+            sections.append(current)
+            current = (line.removeprefix(HEADING).strip(), [])
+        else:
+            current[1].append(line)
+    sections.append(current)
+
+    merged: list[tuple[str, list[str]]] = []
+    for title, body in sections:
+        if _length(body) >= MIN_BODY or not merged:
+            merged.append((title, list(body)))
+        else:
+            prev_title, prev_body = merged[-1]
+            merged[-1] = (prev_title, [*prev_body, *([title] if title else []), *body])
+    articles: list[Article] = []
+    for title, body in merged:
+        text = _join(body)
+        if len(text) < MIN_BODY:
+            continue
+        if not title:
+            title = _first_sentence(text)
+        articles.append(Article(title=title, body=text, position=len(articles)))
+    return articles
+
+
+def _length(body: list[str]) -> int:
+    return sum(len(line) for line in body)
+
+
+def _join(body: list[str]) -> str:
+    """Paragraphs separated by a blank line, lines of one paragraph by a space."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in body:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs).strip()
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

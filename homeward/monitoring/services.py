@@ -1,0 +1,317 @@
+"""Writes of media monitoring: ingest a page, cluster its articles into stories, keep each
+story's incident and its alerts current, and the analyst's review. Each write is one
+transaction with its audit event; a page is analysed *before* the transaction opens, so a
+page that cannot be read changes nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from homeward.accounts.models import Post
+from homeward.accounts.roles import Cap
+from homeward.cases import services as cases_services
+from homeward.cases.models import Incident as CaseIncident
+from homeward.common.access import reach_of
+from homeward.common.audit import audit_record
+from homeward.common.errors import DomainError, NotAllowed
+from homeward.monitoring.models import Alert, Article, Incident, Page, Source, Story
+from homeward.monitoring.pipeline.analyse import AnalysedArticle, analyse
+from homeward.monitoring.pipeline.decode import Rejected, content_hash
+from homeward.monitoring.pipeline.facts import INCIDENT_KINDS
+from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
+from homeward.monitoring.pipeline.similarity import best_copy, same_event
+
+WINDOW = timedelta(days=45)
+"""How far back a new article looks for its story."""
+MANUAL_SOURCE = "manual"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    page: Page | None
+    created: bool
+    reason: str = ""
+    articles: int = 0
+
+
+def source_for(name: str, feed_url: str = "") -> Source:
+    source, _created = Source.objects.get_or_create(
+        name=name[:200] or MANUAL_SOURCE, defaults={"feed_url": feed_url}
+    )
+    return source
+
+
+def page_ingest(
+    *,
+    raw: bytes,
+    source: Source,
+    url: str = "",
+    file_name: str = "",
+    published: date | None = None,
+    actor: Any = None,
+    today: date | None = None,
+) -> IngestResult:
+    """Store a page once (by content hash), its articles, and what follows from them.
+
+    Returns a result with ``reason`` and stores nothing when the page is refused (binary,
+    empty, too large, unknown language, no article) or already stored.
+    """
+    existing = Page.objects.filter(content_hash=content_hash(raw)).first()
+    if existing is not None:
+        return IngestResult(existing, False, _("already ingested"), existing.articles.count())
+    try:
+        analysed = analyse(raw, today=today or timezone.localdate(), published=published)
+    except Rejected as exc:
+        return IngestResult(None, False, exc.reason)
+    try:
+        with transaction.atomic():
+            page = Page.objects.create(
+                source=source,
+                url=url[:1000],
+                file_name=file_name[:255],
+                published_on=published,
+                content_hash=analysed.content_hash,
+                raw=analysed.raw,
+                text=analysed.text,
+                language=analysed.language,
+                page_date=analysed.page_date,
+            )
+            touched: dict[int, Story] = {}
+            since = timezone.now() - WINDOW
+            recent = Article.objects.filter(created_at__gte=since).order_by("-pk")
+            signatures = [
+                (s, bytes(sig)) for s, sig in recent.values_list("story_id", "signature")[:5000]
+            ]
+            for item in analysed.articles:
+                story = _article_store(page, item, signatures)
+                signatures.append((story.pk, item.signature))
+                touched[story.pk] = story
+            for story in touched.values():
+                story_refresh(story=story)
+            audit_record(
+                actor=actor,
+                verb="monitoring.page_ingest",
+                target=page,
+                changes={"articles": len(analysed.articles), "source": source.name},
+            )
+    except IntegrityError:  # the same page, stored meanwhile by another process
+        page = Page.objects.get(content_hash=analysed.content_hash)
+        return IngestResult(page, False, _("already ingested"), page.articles.count())
+    return IngestResult(page, True, "", len(analysed.articles))
+
+
+def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int, bytes]]) -> Story:
+    facts = facts_json(item.facts)
+    story = _story_for(item.signature, facts, signatures)
+    if story is None:
+        story = Story.objects.create(title=item.article.title[:500], kind=facts["kind"])
+    Article.objects.create(
+        page=page,
+        position=item.article.position,
+        title=item.article.title[:500],
+        body=item.article.body,
+        language=item.language,
+        signature=item.signature,
+        kind=facts["kind"],
+        facts=facts,
+        story=story,
+    )
+    return story
+
+
+def _story_for(
+    signature: bytes, facts: dict[str, Any], signatures: list[tuple[int, bytes]]
+) -> Story | None:
+    """A copy of a recent article joins its story; else an incident of the same event."""
+    since = timezone.now() - WINDOW
+    best = best_copy(signature, signatures)
+    if best is not None:
+        return Story.objects.get(pk=best)
+    if facts["kind"] not in INCIDENT_KINDS:
+        return None
+    key = event_key(facts)
+    candidates = Incident.objects.filter(updated_at__gte=since, kind=facts["kind"]).exclude(
+        status=Incident.Status.DISMISSED
+    )
+    for incident in candidates.select_related("story").order_by("-pk")[:500]:
+        if same_event(
+            key,
+            event_key(
+                incident.values()
+                | {"year_known": incident.year_known, "total_qualifier": incident.total_qualifier}
+            ),
+        ):
+            return incident.story
+    return None
+
+
+def story_refresh(*, story: Story) -> Incident | None:
+    """Re-read a story's incident from all its articles; fields an analyst corrected stay."""
+    articles = list(story.articles.order_by("pk").values_list("pk", "facts", "title"))
+    merged = merge([(pk, facts) for pk, facts, _title in articles])
+    now = timezone.now()
+    story.kind = merged["kind"]
+    story.title = articles[0][2] if articles else story.title
+    story.updated_at = now
+    story.save(update_fields=["kind", "title", "updated_at"])
+    incident = Incident.objects.filter(story=story).first()
+    if incident is None and merged["kind"] not in INCIDENT_KINDS:
+        return None
+    if incident is None:
+        incident = Incident(story=story, kind=merged["kind"], revision=0)
+    changed: list[str] = []
+    for field in (*Incident.FIELDS, "year_known", "total_qualifier"):
+        guard = "total" if field == "total_qualifier" else field
+        guard = "occurred_on" if field == "year_known" else guard
+        if guard in incident.corrected:
+            continue
+        value = merged[field]
+        if field == "occurred_on" and value:
+            value = date.fromisoformat(value)
+        if getattr(incident, field) != value:
+            setattr(incident, field, value)
+            changed.append(field)
+    spans = {f: s for f, s in merged["spans"].items() if f not in incident.corrected}
+    incident.spans = {**incident.spans, **spans}
+    if not changed and incident.pk:
+        incident.save(update_fields=["spans"])
+        return incident
+    incident.revision += 1
+    incident.updated_at = now
+    incident.save()
+    alerts_refresh(incident=incident)
+    return incident
+
+
+def posts_concerned(incident: Incident) -> list[Post]:
+    """Posts whose jurisdiction names a country where the incident happened (a post that
+    covers every country, like the hotline, reads the feed instead of getting alerts)."""
+    countries = list(incident.countries or [])
+    if not countries or incident.status == Incident.Status.DISMISSED:
+        return []
+    return list(
+        Post.objects.filter(
+            is_active=True, everywhere=False, jurisdictions__country__in=countries
+        ).distinct()
+    )
+
+
+def alerts_refresh(*, incident: Incident) -> list[Alert]:
+    """One alert per post and incident; a newer revision makes it unread again."""
+    now = timezone.now()
+    alerts: list[Alert] = []
+    for post in posts_concerned(incident):
+        alert, created = Alert.objects.get_or_create(
+            incident=incident, post=post, defaults={"revision": incident.revision}
+        )
+        if not created and alert.revision != incident.revision:
+            alert.revision, alert.updated_at, alert.read_at = incident.revision, now, None
+            alert.save(update_fields=["revision", "updated_at", "read_at"])
+        alerts.append(alert)
+    return alerts
+
+
+def _require_reviewer(actor: Any) -> None:
+    if reach_of(actor, Cap.MONITORING_REVIEW).empty:
+        raise NotAllowed(_("your role does not review monitoring incidents"))
+
+
+@transaction.atomic
+def incident_review(
+    *, actor: Any, incident: Incident, action: str, values: dict[str, Any] | None = None
+) -> Incident:
+    """Confirm, dismiss, or correct fields; corrected fields are the analyst's for good."""
+    _require_reviewer(actor)
+    incident = Incident.objects.select_for_update().get(pk=incident.pk)
+    before = incident.values()
+    changes: dict[str, Any] = {}
+    if action == "confirm":
+        incident.status = Incident.Status.CONFIRMED
+    elif action == "dismiss":
+        incident.status = Incident.Status.DISMISSED
+    elif action == "correct":
+        for field, value in (values or {}).items():
+            if field not in Incident.FIELDS:
+                raise DomainError(_("this field cannot be corrected"), field=field)
+            if before[field] != value:
+                setattr(incident, field, value)
+                changes[field] = [before[field], value]
+                if field not in incident.corrected:
+                    incident.corrected = [*incident.corrected, field]
+                if field == "total":
+                    incident.total_qualifier = ""
+                if field == "occurred_on":
+                    incident.year_known = True
+        if not changes:
+            raise DomainError(_("nothing was changed"))
+        incident.status = Incident.Status.CORRECTED
+        incident.revision += 1
+    else:
+        raise DomainError(_("unknown action"), field="action")
+    incident.reviewed_by, incident.reviewed_at = actor, timezone.now()
+    incident.updated_at = incident.reviewed_at
+    incident.save()
+    if action != "dismiss":
+        alerts_refresh(incident=incident)
+    audit_record(
+        actor=actor,
+        verb=f"monitoring.incident_{action}",
+        target=incident,
+        changes=changes or {"status": incident.status},
+    )
+    return incident
+
+
+CASE_KIND = {
+    "deportation": CaseIncident.Kind.FLIGHT,
+    "detention": CaseIncident.Kind.RAID,
+    "trafficking": CaseIncident.Kind.WORKPLACE,
+}
+
+
+@transaction.atomic
+def alert_open_case_incident(*, actor: Any, alert: Alert) -> CaseIncident:
+    """Open (once) the casework incident a post's cases can be linked to."""
+    _require_reviewer(actor)
+    incident = Incident.objects.select_for_update().get(pk=alert.incident_id)
+    if incident.case_incident_id is not None:
+        raise DomainError(_("a casework incident is already open for this incident"))
+    post = alert.post
+    covered = {j.country for j in post.jurisdictions.all()}
+    country = next((c for c in incident.countries if c in covered), post.country)
+    city = next((p["name"] for p in incident.places if p.get("country") == country), "")
+    case_incident = cases_services.incident_create(
+        actor=actor,
+        kind=CASE_KIND.get(incident.kind, CaseIncident.Kind.OTHER),
+        title=incident.story.title[:200],
+        country=country,
+        post=post,
+        occurred_on=incident.occurred_on
+        if incident.occurred_on and incident.occurred_on <= timezone.localdate()
+        else None,
+        city=city[:100],
+        description=_("Opened from media monitoring: %(title)s") % {"title": incident.story.title},
+    )
+    incident.case_incident = case_incident
+    incident.save(update_fields=["case_incident"])
+    audit_record(
+        actor=actor,
+        verb="monitoring.case_incident_open",
+        target=incident,
+        changes={"case_incident": case_incident.pk, "post": post.pk},
+    )
+    return case_incident
+
+
+@transaction.atomic
+def alert_mark_read(*, actor: Any, alert: Alert) -> Alert:
+    alert.read_at = timezone.now()
+    alert.save(update_fields=["read_at"])
+    audit_record(actor=actor, verb="monitoring.alert_read", target=alert)
+    return alert

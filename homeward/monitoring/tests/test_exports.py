@@ -1,0 +1,44 @@
+"""The evaluation commands keep exactly the issue's shape."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from homeward.monitoring.tests.conftest import SEEDS
+
+
+def _run(*args) -> str:
+    out = StringIO()
+    call_command(*args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_ingest_report_and_exports(db):
+    files = [str(p) for p in sorted(SEEDS.glob("00[023]_*.txt"))]
+    report = _run("ingest", *files, "--source", "seeds", "--published", "2025-05-01")
+    assert "3 pages read: 3 stored, 0 skipped; 8 articles" in report
+    stories = json.loads(_run("export_stories", "--format", "json"))
+    charter = next(s for s in stories if len(s["articles"]) == 3)
+    assert {a["source_file"][:3] for a in charter["articles"]} == {"000", "002", "003"}
+    assert set(charter["articles"][0]) == {"source_file", "index_in_page", "title"}
+    incidents = json.loads(_run("export_incidents", "--format", "json"))
+    row = next(i for i in incidents if i["story_id"] == charter["story_id"])
+    assert row["type"] == "deportation" and row["people_total"] == 131
+    assert row["people_qualifier"] == "exact" and row["date"] == "2025-04-30"
+    assert (row["origin"], row["destination"]) == ("New York", "Tashkent")
+    assert set(row["nationalities"]) == {"UZ", "KZ", "KG"}
+    assert len(row["sources"]) == 3
+
+
+def test_ingest_refuses_bad_options(db, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("x")
+    with pytest.raises(CommandError):
+        _run("ingest", str(page), "--published", "yesterday")
+    with pytest.raises(CommandError):
+        _run("ingest", str(tmp_path / "missing.txt"))
