@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from homeward.accounts.roles import Role
 from homeward.accounts.tests.factories import (
@@ -41,9 +42,12 @@ def test_an_operator_takes_a_call_by_keyboard(page, live_server):
     page.fill("#id_caller_phone", "+998 90 555 01 02")
     page.locator("[data-testid=subject-name]").press_sequentially("Akhror Burkhanov")
     page.wait_for_selector("[data-testid=subject-hits]")
+    expect(page.locator(".htmx-request, .htmx-swapping, .htmx-settling")).to_have_count(0)
     page.check(f"input[name=subject_id][value='{person.pk}']")
-    page.select_option("[data-testid=case-type]", "detention")
-    page.wait_for_selector("#id_details-authority")
+    # Picking the type swaps in its questions: wait for the swap before filling them.
+    with page.expect_response(lambda response: "/cases/intake/fields/" in response.url):
+        page.select_option("[data-testid=case-type]", "detention")
+    expect(page.locator(".htmx-request, .htmx-swapping, .htmx-settling")).to_have_count(0)
     page.fill("#id_details-place", "Strogino police station")
     page.select_option("#id_country", "RU")
     page.select_option("#id_urgency", "critical")
