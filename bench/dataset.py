@@ -89,7 +89,7 @@ def pg_exec(url: str, sql: str) -> None:
     import psycopg
 
     with psycopg.connect(admin_url(url), autocommit=True) as conn:
-        conn.execute(sql)  # type: ignore[arg-type]
+        conn.execute(sql)
 
 
 def database_exists(url: str) -> bool:
@@ -143,6 +143,7 @@ def build(url: str, sizes: Sizes, *, rebuild: bool, log: Callable[[str], None]) 
     """Create (or keep) the database; ``rebuild`` drops it first."""
     if not rebuild and built_sizes(url) == sizes:
         log(f"reusing {database_name(url)} ({sizes.persons:,} persons, {sizes.cases:,} cases)")
+        manage(url, "migrate", "--noinput", "-v0")  # this branch's migrations, if any
         return
     name = database_name(url)
     log(f"building {name}: {sizes.persons:,} persons, {sizes.cases:,} cases")
@@ -189,7 +190,7 @@ def _load(persons: int, cases: int) -> None:
     from homeward.people.matching.parse import parse
     from homeward.people.services import _script
 
-    rng = random.Random(20261123)  # noqa: S311 - synthetic data, reproducible
+    rng = random.Random(20261123)  # synthetic data, reproducible
     now = datetime.now(UTC)
     hotline = Post.objects.get(name="Hotline HQ")
     operators = []
@@ -204,11 +205,12 @@ def _load(persons: int, cases: int) -> None:
         operators.append(user.pk)
 
     raw = connection.connection  # psycopg 3
-    assert raw is not None
+    if raw is None:
+        raise RuntimeError("no database connection")
     keys_of: dict[str, tuple[str, list[str]]] = {}
     with transaction.atomic(), raw.cursor() as cur:
         cur.execute("SELECT coalesce(max(id), 0) FROM people_person")
-        first_person = int(cur.fetchone()[0]) + 1  # type: ignore[index]
+        first_person = int(cur.fetchone()[0]) + 1
         names = _names(rng)
         stamp = now.isoformat()
         with (
@@ -218,7 +220,7 @@ def _load(persons: int, cases: int) -> None:
             ) as copy,
             tqdm(total=persons, unit="person", desc="persons") as bar,
         ):
-            rows: list[tuple[int, str, list[str]]] = []
+            rows: list[tuple[int, str]] = []
             for i in range(persons):
                 pid = first_person + i
                 name, sex, year, month, day, nat = next(names)
@@ -230,17 +232,17 @@ def _load(persons: int, cases: int) -> None:
                         json.dumps([nat]), stamp, stamp, "alive",
                     )
                 )  # fmt: skip
-                rows.append((pid, name, []))
+                rows.append((pid, name))
                 if i % 10000 == 0:
                     bar.update(min(10000, persons - bar.n))
             bar.update(persons - bar.n)
         with cur.copy(
             "COPY people_personname (person_id, text, script, scheme, kind, source) FROM STDIN"
         ) as copy:
-            for pid, name, _ in tqdm(rows, unit="name", desc="names"):
+            for pid, name in tqdm(rows, unit="name", desc="names"):
                 copy.write_row((pid, name, keys_of[name][0], "", "primary", "bench"))
         with cur.copy("COPY people_personkey (person_id, key) FROM STDIN") as copy:
-            for pid, name, _ in tqdm(rows, unit="person", desc="keys"):
+            for pid, name in tqdm(rows, unit="person", desc="keys"):
                 for key in keys_of[name][1]:
                     copy.write_row((pid, key))
         cur.execute("SELECT setval(pg_get_serial_sequence('people_person', 'id'), %s)",
@@ -250,7 +252,7 @@ def _load(persons: int, cases: int) -> None:
         weights = [w for *_, w in CASE_POSTS]
         statuses, status_w = list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values())
         cur.execute("SELECT coalesce(max(id), 0) FROM cases_case")
-        first_case = int(cur.fetchone()[0]) + 1  # type: ignore[index]
+        first_case = int(cur.fetchone()[0]) + 1
         codes: set[str] = set()
         parties: list[tuple[int, int, str]] = []
         events: list[tuple[int, str, str, int]] = []

@@ -68,7 +68,9 @@ def issue_tokens() -> Tokens:
         lo=Min("pk"), hi=Max("pk")
     )
     connection.close()
-    return Tokens(ops, api_token_issue(actor=officer, name="bench")[1], (bounds["lo"], bounds["hi"]))
+    return Tokens(
+        ops, api_token_issue(actor=officer, name="bench")[1], (bounds["lo"], bounds["hi"])
+    )
 
 
 def intake_body(rng: random.Random, persons: tuple[int, int], n: int) -> dict[str, Any]:
@@ -112,7 +114,7 @@ def run_baseline(url: str, cfg: ServerConfig, args: argparse.Namespace) -> Stats
 def run_product(
     url: str, cfg: ServerConfig, args: argparse.Namespace, tokens: Tokens, seed: int
 ) -> tuple[Stats, Stats]:
-    rngs = [random.Random(seed * 1000 + c) for c in range(args.clients)]  # noqa: S311
+    rngs = [random.Random(seed * 1000 + c) for c in range(args.clients)]
 
     def intake(c: int, i: int) -> Any:
         token = tokens.operators[c % len(tokens.operators)]

@@ -54,9 +54,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         cached: list[RoleAssignment] | None = getattr(self, "_assignments_cache", None)
         if cached is None:
             cached = list(
-                self.role_assignments.select_related("post", "post__organisation").filter(
-                    post__is_active=True
-                )
+                self.role_assignments.select_related("post", "post__organisation")
+                .prefetch_related("post__jurisdictions")
+                .filter(post__is_active=True)
             )
             self._assignments_cache = cached
         return cached
@@ -90,15 +90,18 @@ def _reach_from(assignments: list[RoleAssignment]) -> Reach:
         post_ids.add(a.post_id)
     if unrestricted:
         return Reach(unrestricted=True, anywhere=True)
-    organisation_ids = _with_descendants(organisation_ids)
-    posts = Post.objects.filter(
-        models.Q(pk__in=post_ids) | models.Q(organisation_id__in=organisation_ids),
-        is_active=True,
-    ).prefetch_related("jurisdictions")
+    # The assignments' own posts come with their jurisdictions; only an organisation's
+    # scope needs its other posts looked up.
+    posts: dict[int, Post] = {a.post_id: a.post for a in assignments}
+    if organisation_ids:
+        organisation_ids = _with_descendants(organisation_ids)
+        more = Post.objects.filter(organisation_id__in=organisation_ids, is_active=True)
+        for post in more.exclude(pk__in=list(posts)).prefetch_related("jurisdictions"):
+            posts[post.pk] = post
     countries: set[str] = set()
     regions: set[str] = set()
     anywhere = False
-    for post in posts:
+    for post in posts.values():
         anywhere = anywhere or post.everywhere
         for j in post.jurisdictions.all():
             if j.region:

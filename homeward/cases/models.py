@@ -259,10 +259,10 @@ class Intake(models.Model):
     )
 
     class Meta:
+        # The key carries its scope ("user:<id>:…" or "public:…"), so it is unique on its
+        # own; a (taken_by, key) pair would let public intakes (no taker, NULL) repeat.
         constraints = [
-            models.UniqueConstraint(
-                fields=["taken_by", "idempotency_key"], name="uniq_intake_idempotency"
-            )
+            models.UniqueConstraint(fields=["idempotency_key"], name="uniq_intake_idempotency_key")
         ]
 
     def __str__(self) -> str:
