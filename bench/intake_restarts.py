@@ -4,7 +4,8 @@
     python -m bench.intake_restarts --restarts 5 --clients 20
 
 Clients submit intakes with an Idempotency-Key each and, on a connection error or a 5xx,
-retry with the same key and body until they get an answer; meanwhile PostgreSQL is
+retry with the same key and body until they get an answer (and, to test the replay, hang
+up on 5 % of requests before reading the answer, as if it were lost); meanwhile PostgreSQL is
 restarted (alternately a fast shutdown and an immediate one, which is a crash followed by
 WAL recovery). Afterwards: every acknowledged tracking code exists exactly once, the
 intakes written are exactly the keys acknowledged (none twice, none unacknowledged), no
@@ -104,7 +105,7 @@ class Ledger:
 
 def client(
     n: int, port: int, token: str, persons: tuple[int, int], run: str, stop: threading.Event,
-    ledger: Ledger,
+    ledger: Ledger, drop: float,
 ) -> None:  # fmt: skip
     rng = random.Random(n)  # synthetic requests
     conn = http.client.HTTPConnection(HOST, port, timeout=60)
@@ -120,6 +121,9 @@ def client(
                 ledger.attempts += 1
             try:
                 conn.request(req.method, req.path, body=req.body, headers=req.headers)
+                if rng.random() < drop:  # the answer is lost on the way back: hang up
+                    time.sleep(rng.random() * 0.05)
+                    raise ConnectionResetError("answer dropped by the test")
                 resp = conn.getresponse()
                 data = resp.read()
                 status = resp.status
@@ -186,6 +190,12 @@ def main() -> None:
     parser.add_argument("--restart-cmd", help="with --url: the command that restarts its server")
     parser.add_argument("--restarts", type=int, default=4)
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument(
+        "--drop-answers",
+        type=float,
+        default=0.05,
+        help="share of requests whose answer the client never reads (a lost response)",
+    )
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=4)
     args = parser.parse_args()
@@ -209,7 +219,10 @@ def _run(args: argparse.Namespace, url: str, restart_cmd: Any) -> None:
     ledger = Ledger()
     stop = threading.Event()
     cfg = ServerConfig(workers=args.workers, threads=args.threads)
-    print(f"{cfg.label()}; {args.clients} clients; {args.restarts} PostgreSQL restarts")
+    print(
+        f"{cfg.label()}; {args.clients} clients; {args.restarts} PostgreSQL restarts;"
+        f" {args.drop_answers:.0%} of answers dropped by the client"
+    )
     with serve(url, "config.settings", cfg) as port:
         threads = [
             threading.Thread(
@@ -222,6 +235,7 @@ def _run(args: argparse.Namespace, url: str, restart_cmd: Any) -> None:
                     run,
                     stop,
                     ledger,
+                    args.drop_answers,
                 ),
             )
             for n in range(args.clients)
@@ -261,6 +275,8 @@ def _report(ledger: Ledger, before: dict[str, Any], after: dict[str, Any]) -> No
         f" {len(acked)} intakes acknowledged, {ledger.replayed} of them by a replay (200)"
     )
     problems: list[str] = list(ledger.refused)
+    if not acked or not ledger.replayed:
+        problems.append("the test proved nothing: no intake acknowledged, or none replayed")
     missing = [k for k in acked if k not in written]
     wrong = [k for k in acked if k in written and written[k] != acked[k]]
     extra = [k for k in written if k not in acked]
