@@ -171,6 +171,8 @@ class Case(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["post", "status", "-created_at"]),
+            # a post's list without a status filter (open cases, overdue ones), newest first
+            models.Index(fields=["post", "-created_at", "-id"], name="cases_case_post_newest_idx"),
             models.Index(fields=["case_type", "created_at"]),
             models.Index(fields=["status", "first_action_due"]),
         ]

@@ -54,10 +54,17 @@ class CaseFilters:
     page: int = 1
 
 
-def case_list(*, user: Any, filters: CaseFilters) -> tuple[list[Case], bool]:
-    """One page of the cases a user sees, newest first; and whether there is a next page."""
+def case_list(
+    *, user: Any, filters: CaseFilters, with_related: bool = True
+) -> tuple[list[Case], bool]:
+    """One page of the cases a user sees, newest first; and whether there is a next page.
+
+    ``with_related=False`` leaves out the post and subject rows (the API lists their ids).
+    """
     _require(user, Cap.CASES_VIEW, Cap.CASES_VIEW_SHARED)
-    cases = Case.objects.visible_to(user).select_related("post", "subject")
+    cases = Case.objects.visible_to(user)
+    if with_related:
+        cases = cases.select_related("post", "subject")
     if filters.code:
         compact = filters.code.strip().upper().replace(" ", "")
         cases = cases.filter(code__icontains=compact)

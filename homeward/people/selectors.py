@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils.translation import gettext
 
 from homeward.common.access import get_visible_or_404, reach_of
@@ -119,6 +120,16 @@ def person_get(*, user: Any, person_id: int) -> Person:
     require_registry_reader(user)
     queryset = Person.objects.visible_to(user).prefetch_related("names", "documents")
     return get_visible_or_404(queryset, user, pk=person_id)
+
+
+def person_id_visible(*, user: Any, person_id: int) -> int:
+    """``person_id`` if the user may see that person, else 404: a reference, not the record."""
+    require_registry_reader(user)
+    found = Person.objects.visible_to(user).filter(pk=person_id).values_list("pk", flat=True)
+    pk = found.first()
+    if pk is None:
+        raise Http404
+    return pk
 
 
 def merged_group(person: Person) -> list[Person]:
