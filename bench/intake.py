@@ -15,12 +15,14 @@ import argparse
 import os
 import platform
 import random
+import subprocess
+import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bench.dataset import Sizes, build, server_env
+from bench.dataset import ROOT, Sizes, build, server_env
 from bench.load import ServerConfig, Stats, drive, json_request, median, serve
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/homeward_bench_intake"
@@ -186,6 +188,14 @@ def main() -> None:
     )
     ratios = [i.rate / b.rate for i, b in zip(ins, base, strict=True) if b.rate]
     print(f"  intakes/baseline throughput ratio (median of per-run ratios): {median(ratios):.2f}")
+    verify = subprocess.run(
+        [sys.executable, "manage.py", "audit_verify", "-v0"],
+        cwd=ROOT,
+        env=server_env(args.url),
+        capture_output=True,
+        text=True,
+    )
+    print(f"audit_verify after the load: {(verify.stdout + verify.stderr).strip()[-200:]}")
 
 
 if __name__ == "__main__":

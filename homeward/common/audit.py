@@ -161,6 +161,10 @@ def audit_last() -> Iterator[None]:
         yield
     finally:
         _queue.reset(token)
+    if len(queued) > 1 and connection.vendor == "postgresql":
+        AuditHead.objects.get_or_create(pk=1)
+        _chain_all_in_one_statement(queued)
+        return
     for event in queued:
         _chain(event)
 
@@ -248,14 +252,80 @@ RETURNING id, seq, prev_hash, hash
 """
 
 
-def _chain_in_one_statement(event: AuditEvent) -> bool:
-    """PostgreSQL: lock, link, hash and insert in one statement; False if there is no head."""
+_COLUMNS = (
+    "seq, created_at, actor_id, actor_label, verb, target_type, target_id, changes, reason,"
+    " request_id, ip, prev_hash, hash"
+)
+
+
+def _split_body(event: AuditEvent) -> tuple[str, str]:
+    """The canonical text before and after the ``seq`` value (filled in by the server)."""
     body = _canonical_body(event, seq=0)
     before, mark, after = body.rpartition(_SEQ_MARK)
     if not mark:  # cannot happen: every body has seq then target_id
         raise AssertionError(body)
-    before += _SEQ_MARK[: _SEQ_MARK.index(":") + 1]
-    after = _SEQ_MARK[_SEQ_MARK.index("0") + 1 :] + after
+    return before + ',"seq":', ',"target_id":' + after
+
+
+def _values(event: AuditEvent, n: int) -> dict[str, Any]:
+    return {
+        f"created_at{n}": event.created_at,
+        f"actor_id{n}": event.actor_id,
+        f"actor_label{n}": event.actor_label,
+        f"verb{n}": event.verb,
+        f"target_type{n}": event.target_type,
+        f"target_id{n}": event.target_id,
+        f"changes{n}": json.dumps(event.changes, ensure_ascii=False),
+        f"reason{n}": event.reason,
+        f"request_id{n}": event.request_id,
+        f"ip{n}": event.ip,
+    }
+
+
+def _chain_all_in_one_statement(events: list[AuditEvent]) -> None:
+    """PostgreSQL: several events (one service's) linked one after another in one statement."""
+    params: dict[str, Any] = {}
+    steps = ["old AS (SELECT seq, hash FROM common_audithead WHERE id = 1 FOR UPDATE)"]
+    selects = []
+    prev = "old"
+    for n, event in enumerate(events, start=1):
+        before, after = _split_body(event)
+        params |= {f"before{n}": before, f"after{n}": after, **_values(event, n)}
+        steps.append(
+            f"e{n} AS (SELECT {prev}.seq + 1 AS seq, {prev}.hash AS prev_hash,"  # noqa: S608 - step names only
+            f" encode(sha256(convert_to({prev}.hash || E'\\n' || %(before{n})s"
+            f" || ({prev}.seq + 1)::text || %(after{n})s, 'UTF8')), 'hex') AS hash FROM {prev})"
+        )
+        selects.append(
+            f"SELECT e{n}.seq, %(created_at{n})s::timestamptz, %(actor_id{n})s::bigint,"  # noqa: S608
+            f" %(actor_label{n})s::text, %(verb{n})s::text, %(target_type{n})s::text,"
+            f" %(target_id{n})s::text, %(changes{n})s::jsonb, %(reason{n})s::text,"
+            f" %(request_id{n})s::text, %(ip{n})s::inet, e{n}.prev_hash, e{n}.hash"
+            f" FROM e{n}"
+        )
+        prev = f"e{n}"
+    steps.append(
+        f"head AS (UPDATE common_audithead AS h SET seq = {prev}.seq, hash = {prev}.hash"  # noqa: S608
+        f" FROM {prev} WHERE h.id = 1 RETURNING h.seq)"
+    )
+    sql = (
+        f"WITH {', '.join(steps)} INSERT INTO common_auditevent ({_COLUMNS}) "
+        + " UNION ALL ".join(selects)
+        + " RETURNING id, seq, prev_hash, hash"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = sorted(cursor.fetchall(), key=lambda row: row[1])
+    if len(rows) != len(events):
+        raise AssertionError(f"chained {len(rows)} of {len(events)} audit events")
+    for event, row in zip(events, rows, strict=True):
+        event.pk, event.seq, event.prev_hash, event.hash = row
+        event._state.adding = False
+
+
+def _chain_in_one_statement(event: AuditEvent) -> bool:
+    """PostgreSQL: lock, link, hash and insert in one statement; False if there is no head."""
+    before, after = _split_body(event)
     with connection.cursor() as cursor:
         cursor.execute(
             _CHAIN_SQL,
