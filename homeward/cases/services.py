@@ -49,6 +49,7 @@ from homeward.people.records import check_text
 from homeward.people.services import person_create
 
 CASE_PREFIX = "H"
+CODE_ATTEMPTS = 3  # fresh tracking codes tried when one is already taken
 
 # Who may move a case from where to where; closing and reopening need a reason.
 MOVES: dict[str, frozenset[str]] = {
@@ -180,16 +181,19 @@ def intake_create(
     # A repeated key is rare (a client retrying after a lost answer): write first, and look
     # for the first intake only when the write fails. The key's unique constraint makes a
     # concurrent twin wait for the first to commit, then fail here and replay it.
-    try:
-        with transaction.atomic(), audit_last():
-            return _intake_write(actor, record, key, fingerprint, taken_at)
-    except (IntegrityError, DomainError):
-        if key is None:
-            raise
-        replay = _replay(key, fingerprint)
-        if replay is None:
-            raise
-        return replay
+    for attempt in range(1, CODE_ATTEMPTS + 1):
+        try:
+            with transaction.atomic(), audit_last():
+                return _intake_write(actor, record, key, fingerprint, taken_at)
+        except (IntegrityError, DomainError) as exc:
+            replay = _replay(key, fingerprint) if key is not None else None
+            if replay is not None:
+                return replay
+            # Otherwise the likeliest clash is a tracking code drawn twice (23**8 codes: with
+            # a million cases, one intake in some 80,000): draw again, in a new transaction.
+            if isinstance(exc, DomainError) or attempt == CODE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _replay(key: str, fingerprint: str) -> IntakeResult | None:
