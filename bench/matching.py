@@ -37,7 +37,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("HOMEWARD_DEBUG", "1")
 os.environ.setdefault("HOMEWARD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/homeward_bench")
@@ -75,9 +74,9 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
-from synth import Registry, build  # noqa: E402
 from unidecode import unidecode  # noqa: E402
 
+from bench.synth import Registry, build  # noqa: E402
 from homeward.people.matching.dates import parse_partial_date  # noqa: E402
 from homeward.people.matching.keys import name_keys  # noqa: E402
 from homeward.people.matching.normalize import script_of, words  # noqa: E402

@@ -90,21 +90,25 @@ def _reach_from(assignments: list[RoleAssignment]) -> Reach:
         post_ids.add(a.post_id)
     if unrestricted:
         return Reach(unrestricted=True, anywhere=True)
-    organisation_ids = _with_descendants(organisation_ids)
-    posts = Post.objects.filter(
-        models.Q(pk__in=post_ids) | models.Q(organisation_id__in=organisation_ids),
-        is_active=True,
-    ).prefetch_related("jurisdictions")
+    # The assignments' own posts are at hand; only an organisation's scope needs its other
+    # posts looked up. Then the jurisdictions of them all in one query.
+    posts: dict[int, Post] = {a.post_id: a.post for a in assignments}
+    if organisation_ids:
+        organisation_ids = _with_descendants(organisation_ids)
+        more = Post.objects.filter(organisation_id__in=organisation_ids, is_active=True)
+        for post in more.exclude(pk__in=list(posts)):
+            posts[post.pk] = post
     countries: set[str] = set()
     regions: set[str] = set()
-    anywhere = False
-    for post in posts:
-        anywhere = anywhere or post.everywhere
-        for j in post.jurisdictions.all():
-            if j.region:
-                regions.add(j.region)
-            else:
-                countries.add(j.country)
+    anywhere = any(post.everywhere for post in posts.values())
+    places = PostJurisdiction.objects.filter(post_id__in=list(posts)).values_list(
+        "country", "region"
+    )
+    for country, region in places if posts else ():
+        if region:
+            regions.add(region)
+        else:
+            countries.add(country)
     return Reach(
         post_ids=frozenset(post_ids),
         organisation_ids=frozenset(organisation_ids),

@@ -171,6 +171,8 @@ class Case(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["post", "status", "-created_at"]),
+            # a post's list without a status filter (open cases, overdue ones), newest first
+            models.Index(fields=["post", "-created_at", "-id"], name="cases_case_post_newest_idx"),
             models.Index(fields=["case_type", "created_at"]),
             models.Index(fields=["status", "first_action_due"]),
         ]
@@ -259,10 +261,10 @@ class Intake(models.Model):
     )
 
     class Meta:
+        # The key carries its scope ("user:<id>:…" or "public:…"), so it is unique on its
+        # own; a (taken_by, key) pair would let public intakes (no taker, NULL) repeat.
         constraints = [
-            models.UniqueConstraint(
-                fields=["taken_by", "idempotency_key"], name="uniq_intake_idempotency"
-            )
+            models.UniqueConstraint(fields=["idempotency_key"], name="uniq_intake_idempotency_key")
         ]
 
     def __str__(self) -> str:

@@ -40,8 +40,8 @@ from homeward.cases.models import (
     Task,
 )
 from homeward.cases.records import IntakeRecord
-from homeward.common.access import reach_of
-from homeward.common.audit import audit_record
+from homeward.common.access import holds, reach_of
+from homeward.common.audit import audit_last, audit_record
 from homeward.common.codes import ALPHABET, code_new
 from homeward.common.errors import Conflict, DomainError, NotAllowed
 from homeward.people.models import Person
@@ -49,6 +49,7 @@ from homeward.people.records import check_text
 from homeward.people.services import person_create
 
 CASE_PREFIX = "H"
+CODE_ATTEMPTS = 3  # fresh tracking codes tried when one is already taken
 
 # Who may move a case from where to where; closing and reopening need a reason.
 MOVES: dict[str, frozenset[str]] = {
@@ -86,14 +87,11 @@ def case_post_for(*, taken_at: Post | None, country: str, region: str = "") -> P
     """The post that works a case: the intake's organisation's post covering the place
     (an embassy of the ministry, a desk of the NGO), a region's post before a country's;
     else the post that took the intake — or, for the public form, the ministry's hotline."""
-    if taken_at is None:
-        organisations = set(
-            Organisation.objects.filter(kind=Organisation.Kind.DIPLOMATIC).values_list(
-                "pk", flat=True
-            )
-        )
-    else:
-        organisations = _family(taken_at.organisation_id)
+    if taken_at is not None:
+        return _post_in_family(taken_at, country, region) or taken_at
+    organisations = set(
+        Organisation.objects.filter(kind=Organisation.Kind.DIPLOMATIC).values_list("pk", flat=True)
+    )
     places = Q(jurisdictions__country=country, jurisdictions__region="")
     if region:
         places |= Q(jurisdictions__country=country, jurisdictions__region=region)
@@ -114,19 +112,32 @@ def case_post_for(*, taken_at: Post | None, country: str, region: str = "") -> P
     return best or taken_at
 
 
-def _family(organisation_id: int) -> set[int]:
-    """An organisation, its parent chain's top, and every part below it."""
-    top = Organisation.objects.get(pk=organisation_id)
-    while top.parent_id is not None:
-        top = Organisation.objects.get(pk=top.parent_id)
-    found, frontier = {top.pk}, {top.pk}
-    while frontier:
-        frontier = (
-            set(Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
-            - found
-        )
-        found |= frontier
-    return found
+# The organisation's family (its parent chain's top and every part below it), then the
+# first active post of the family covering the place: a region's post before a country's,
+# then by name. One query, on PostgreSQL and SQLite alike.
+_POST_IN_FAMILY = """
+WITH RECURSIVE up (id, parent_id) AS (
+    SELECT id, parent_id FROM accounts_organisation WHERE id = %s
+    UNION
+    SELECT o.id, o.parent_id FROM accounts_organisation o JOIN up ON o.id = up.parent_id
+),
+family (id) AS (
+    SELECT id FROM up WHERE parent_id IS NULL
+    UNION
+    SELECT o.id FROM accounts_organisation o JOIN family ON o.parent_id = family.id
+)
+SELECT p.* FROM accounts_post p
+JOIN accounts_postjurisdiction j ON j.post_id = p.id
+WHERE p.organisation_id IN (SELECT id FROM family) AND p.is_active
+    AND j.country = %s AND (j.region = '' OR j.region = %s)
+ORDER BY j.region DESC, p.name
+LIMIT 1
+"""
+
+
+def _post_in_family(taken_at: Post, country: str, region: str) -> Post | None:
+    found = list(Post.objects.raw(_POST_IN_FAMILY, [taken_at.organisation_id, country, region]))
+    return found[0] if found else None
 
 
 @dataclass(frozen=True)
@@ -160,27 +171,29 @@ def intake_create(
     The same ``idempotency_key`` with the same request returns the first intake; with a
     different request it raises Conflict. ``actor`` None is the public form.
     """
-    if actor is not None and reach_of(actor, Cap.INTAKE_CREATE).empty:
+    if actor is not None and not holds(actor, Cap.INTAKE_CREATE):
         raise NotAllowed(_("your role does not take intakes"))
     scope = f"user:{actor.pk}" if actor is not None else "public"
     key = f"{scope}:{idempotency_key}" if idempotency_key else None
     fingerprint = record.fingerprint()
-    if key is not None:
-        replay = _replay(key, fingerprint)
-        if replay is not None:
-            return replay
     if taken_at is None and actor is not None:
         taken_at = _actor_post(actor, Cap.INTAKE_CREATE)
-    try:
-        with transaction.atomic():
-            return _intake_write(actor, record, key, fingerprint, taken_at)
-    except IntegrityError:
-        if key is None:
-            raise
-        replay = _replay(key, fingerprint)
-        if replay is None:
-            raise
-        return replay
+    # A repeated key is rare (a client retrying after a lost answer): write first, and look
+    # for the first intake only when the write fails. The key's unique constraint makes a
+    # concurrent twin wait for the first to commit, then fail here and replay it.
+    for attempt in range(1, CODE_ATTEMPTS + 1):
+        try:
+            with transaction.atomic(), audit_last():
+                return _intake_write(actor, record, key, fingerprint, taken_at)
+        except (IntegrityError, DomainError) as exc:
+            replay = _replay(key, fingerprint) if key is not None else None
+            if replay is not None:
+                return replay
+            # Otherwise the likeliest clash is a tracking code drawn twice (23**8 codes: with
+            # a million cases, one intake in some 80,000): draw again, in a new transaction.
+            if isinstance(exc, DomainError) or attempt == CODE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _replay(key: str, fingerprint: str) -> IntakeResult | None:

@@ -113,6 +113,17 @@ def reach_of(user: HasReach | AnonymousUser, capability: str) -> Reach:
     return reach(capability) if reach is not None else NOWHERE
 
 
+def holds(user: HasReach | AnonymousUser, capability: str) -> bool:
+    """Whether any role of ``user`` grants ``capability`` (its reach is not empty), without
+    working out where that reach extends."""
+    if not user.is_authenticated:
+        return False
+    has_capability = getattr(user, "has_capability", None)
+    if has_capability is not None:
+        return bool(has_capability(capability))
+    return not reach_of(user, capability).empty
+
+
 class VisibleQuerySet(models.QuerySet[M]):
     access_policy_attr: ClassVar[str] = "access_policy"
 

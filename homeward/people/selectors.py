@@ -131,6 +131,21 @@ def person_get(*, user: Any, person_id: int) -> Person:
     return get_visible_or_404(queryset, user, pk=person_id)
 
 
+def person_id_visible(*, user: Any, person_id: int, field: str | None = None) -> int:
+    """``person_id`` if the user may see that person: a reference, not the record.
+
+    Otherwise 404 — or, for an id given in a request body, an error naming ``field``.
+    """
+    require_registry_reader(user)
+    found = Person.objects.visible_to(user).filter(pk=person_id).values_list("pk", flat=True)
+    pk = found.first()
+    if pk is None:
+        if field is not None:
+            raise DomainError(gettext("no such person in the registry"), field=field)
+        raise Http404
+    return pk
+
+
 def merged_group(person: Person) -> list[Person]:
     """The person and everyone merged into it, directly or through another merge."""
     group, frontier = [person], [person.pk]

@@ -101,7 +101,9 @@ def _write_children(people: Sequence[tuple[Person, PersonRecord]]) -> None:
     Document.objects.bulk_create(documents, batch_size=2000)
 
 
-@transaction.atomic
+# No savepoint of its own: inside a caller's transaction (an intake naming a new person)
+# a failure here fails the caller's whole transaction anyway.
+@transaction.atomic(savepoint=False)
 def person_create(*, actor: object, record: PersonRecord) -> Person:
     person = Person(external_id=record.external_id)
     _apply(person, record)
