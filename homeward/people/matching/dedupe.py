@@ -50,6 +50,11 @@ NAMESAKE_WEIGHT = 2.0
 # A person's links within this many log-odds of its best are rivals; rivals that are not
 # linked to each other make the person ambiguous, and none of those links is kept.
 AMBIGUITY_MARGIN = 2.0
+# A pair that nothing but the name corroborates (no same day of birth, no patronymics that
+# agree: "AKHMETOVA AIGUL, 1998" and "Akhmetova Aigul 1998-05-13") is linked only when at
+# most this many persons carry the name: among more namesakes such a pair is more often two
+# persons than one (measured on the synthetic registry, bench/RESULTS.md).
+SPARSE_NAMESAKES = 8
 # Of all persons sharing a name, the share a birth-date agreement leaves possible.
 _DATE_SHARE = {2: 1 / 20_000, 1: 1 / 60, 0: 1.0, -1: 1 / 60, -2: 1 / 20_000}
 
@@ -172,19 +177,16 @@ class _Pruner:
         common = max(self.namesakes.get(a, 1), self.namesakes.get(b, 1))
         return namesake_penalty(common, dates)
 
-    def hopeless_alone(self, a: int) -> bool:
-        """With no birth date, is ``a``'s name so common that no equal name could do?"""
-        penalty = namesake_penalty(self.namesakes.get(a, 1), 0)
-        return _BEST[(0, False)] - penalty < self.cut
-
     def possible(self, a: int, b: int) -> bool:
         (da, sa), (db, sb) = self.info[a], self.info[b]
+        if sa and sb and sa != sb:
+            return False  # another recorded sex: two persons, for a batch
+        if da is None or db is None:
+            return False  # an undated record is left to search and review (see _vetoed)
         dates = date_agreement(da, db)
-        if dates == -2:
-            return False
-        if dates == -1 and da is not None and db is not None and da.day and db.day:
+        if dates == -2 or (dates == -1 and da.day and db.day):
             return False  # two full dates that differ: two persons, for a batch
-        best = _BEST[(dates, bool(sa and sb and sa != sb))]
+        best = _BEST[(dates, False)]
         return best - self.penalty(a, b, dates) >= self.cut
 
 
@@ -192,17 +194,14 @@ def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]
     """Pairs of a block that could reach the threshold, without trying every pair.
 
     Full birth dates meet only the same full date; a year (or year and month) meets every
-    date of that year; an unknown date meets anyone, unless the name is too common for an
-    equal name alone to be evidence.
+    date of that year; an unknown date meets nobody (``batch_veto``).
     """
     full: dict[PartialDate, list[int]] = defaultdict(list)
     by_year: dict[int, list[int]] = defaultdict(list)
     partial: list[int] = []
-    unknown: list[int] = []
     for pid in block:
         date = pruner.info[pid][0]
         if date is None:
-            unknown.append(pid)
             continue
         by_year[date.year].append(pid)
         if date.day is None:
@@ -216,10 +215,6 @@ def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]
         date = pruner.info[pid][0]
         assert date is not None  # noqa: S101 - partial dates are known
         candidates.append(product([pid], by_year[date.year]))
-    for pid in unknown:
-        if pruner.hopeless_alone(pid):
-            continue
-        candidates.append(product([pid], block))
     for pairs in candidates:
         for a, b in pairs:
             if a != b and pruner.possible(a, b):
@@ -250,14 +245,44 @@ def _profiles(ids: set[int]) -> dict[int, tuple[list[str], Evidence]]:
     return profiles
 
 
+VETOED = -40.0
+
+
+def batch_veto(f: Features, ea: Evidence, eb: Evidence, namesakes: int) -> str | None:
+    """Why a batch must not link two persons however well their names match, or None.
+
+    Search ranks and a person decides; a batch links on its own, so it does not link what
+    the records themselves say are two persons: another recorded sex, patronymics with
+    plainly different roots, two full birth dates that differ. Nor what they do not say is
+    one: a record without a birth date (it meets every namesake of every age), or a pair
+    corroborated by nothing but a name that more than ``SPARSE_NAMESAKES`` persons carry.
+    """
+    da, db = ea.birth_date, eb.birth_date
+    if f.sex_conflict:
+        return "sex differs"
+    if f.patronymic_conflict:
+        return "patronymics differ"
+    if da is not None and db is not None and da.day and db.day and f.dates < 2:
+        return "full birth dates differ"
+    if da is None or db is None:
+        return "birth date unknown"
+    corroborated = f.dates == 2 or f.patronymic_compared
+    if not corroborated and namesakes > SPARSE_NAMESAKES:
+        return "only the name agrees, and it is common"
+    return None
+
+
 def _pair_logit(
     profiles: dict[int, tuple[list[str], Evidence]], pruner: _Pruner, a: int, b: int
 ) -> float:
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
     results = [match(parse(x), parse(y), ev_a, ev_b) for x in names_a for y in names_b]
-    best = results[best_of(results)].logit
+    best = results[best_of(results)]
+    common = max(pruner.namesakes.get(a, 1), pruner.namesakes.get(b, 1))
+    if batch_veto(best.features, ev_a, ev_b, common) is not None:
+        return VETOED
     dates = date_agreement(ev_a.birth_date, ev_b.birth_date)
-    return best - pruner.penalty(a, b, dates)
+    return best.logit - pruner.penalty(a, b, dates)
 
 
 def _probability(x: float) -> float:
