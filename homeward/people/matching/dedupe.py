@@ -4,16 +4,19 @@
    of another) key. Within a block only pairs whose birth dates could still let them reach
    the threshold are kept: with perfect names, a birth date that plainly differs (another
    year, or another month and day) already rules a pair out, so a block of a thousand
-   namesakes gives the few pairs born in the same year (or with no date), not half a
-   million.
-2. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
+   namesakes gives the few pairs born in the same year, not half a million.
+2. **Vetoes** (``batch_veto``): a batch links on its own, so it does not link what the
+   records say are two persons (another recorded sex, patronymics with plainly different
+   roots, two full birth dates that differ) nor what nothing but the name says is one
+   (an undated record; a bare name and a year when the name is common).
+3. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
    much an equal name is worth. A pair's log-odds lose ``ln`` of the number of namesakes
    its birth dates leave possible: "KARIMOV AKHROR, 1986" is one of many such men, so it
    is linked to a "Karimov Akhror" only on stronger evidence (the same day of birth, a
    patronymic), while a rare name needs nothing more.
-3. **Scoring**: the best of score.match over both persons' written names.
-4. **Clusters**: strongest link first, complete linkage, so a sparse record cannot chain
-   namesakes into one cluster.
+4. **Scoring**: the best of score.match over both persons' written names.
+5. **Clusters**: strongest link first, complete linkage (the vetoes hold for every cross
+   pair), so a sparse record cannot chain namesakes into one cluster.
 """
 
 from __future__ import annotations
