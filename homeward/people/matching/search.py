@@ -120,9 +120,12 @@ def shortlist(
     """Persons sharing ``keys``, best first by the weight of the keys shared and the date."""
     if not keys:
         return []
+    group = ["person_id", "person__birth_year"]
+    if date is not None and date.day:
+        group += ["person__birth_month", "person__birth_day"]
     rows = (
         PersonKey.objects.filter(key__in=sorted(keys))
-        .values("person_id", "person__birth_year", "person__birth_month", "person__birth_day")
+        .values(*group)
         .annotate(weight=Sum(_key_weight()))
         .annotate(rank=F("weight") + _year_weight(year, date))
         .order_by("-rank", "person_id")
