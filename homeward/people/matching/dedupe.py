@@ -4,16 +4,19 @@
    of another) key. Within a block only pairs whose birth dates could still let them reach
    the threshold are kept: with perfect names, a birth date that plainly differs (another
    year, or another month and day) already rules a pair out, so a block of a thousand
-   namesakes gives the few pairs born in the same year (or with no date), not half a
-   million.
-2. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
+   namesakes gives the few pairs born in the same year, not half a million.
+2. **Vetoes** (``batch_veto``): a batch links on its own, so it does not link what the
+   records say are two persons (another recorded sex, patronymics with plainly different
+   roots, two full birth dates that differ) nor what nothing but the name says is one
+   (an undated record; a bare name and a year when the name is common).
+3. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
    much an equal name is worth. A pair's log-odds lose ``ln`` of the number of namesakes
    its birth dates leave possible: "KARIMOV AKHROR, 1986" is one of many such men, so it
    is linked to a "Karimov Akhror" only on stronger evidence (the same day of birth, a
    patronymic), while a rare name needs nothing more.
-3. **Scoring**: the best of score.match over both persons' written names.
-4. **Clusters**: strongest link first, complete linkage, so a sparse record cannot chain
-   namesakes into one cluster.
+4. **Scoring**: the best of score.match over both persons' written names.
+5. **Clusters**: strongest link first, complete linkage (the vetoes hold for every cross
+   pair), so a sparse record cannot chain namesakes into one cluster.
 """
 
 from __future__ import annotations
@@ -50,6 +53,11 @@ NAMESAKE_WEIGHT = 2.0
 # A person's links within this many log-odds of its best are rivals; rivals that are not
 # linked to each other make the person ambiguous, and none of those links is kept.
 AMBIGUITY_MARGIN = 2.0
+# A pair that nothing but the name corroborates (no same day of birth, no patronymics that
+# agree: "AKHMETOVA AIGUL, 1998" and "Akhmetova Aigul 1998-05-13") is linked only when at
+# most this many persons carry the name: among more namesakes such a pair is more often two
+# persons than one (measured on the synthetic registry, bench/RESULTS.md).
+SPARSE_NAMESAKES = 8
 # Of all persons sharing a name, the share a birth-date agreement leaves possible.
 _DATE_SHARE = {2: 1 / 20_000, 1: 1 / 60, 0: 1.0, -1: 1 / 60, -2: 1 / 20_000}
 
@@ -172,19 +180,16 @@ class _Pruner:
         common = max(self.namesakes.get(a, 1), self.namesakes.get(b, 1))
         return namesake_penalty(common, dates)
 
-    def hopeless_alone(self, a: int) -> bool:
-        """With no birth date, is ``a``'s name so common that no equal name could do?"""
-        penalty = namesake_penalty(self.namesakes.get(a, 1), 0)
-        return _BEST[(0, False)] - penalty < self.cut
-
     def possible(self, a: int, b: int) -> bool:
         (da, sa), (db, sb) = self.info[a], self.info[b]
+        if sa and sb and sa != sb:
+            return False  # another recorded sex: two persons, for a batch
+        if da is None or db is None:
+            return False  # an undated record is left to search and review (see _vetoed)
         dates = date_agreement(da, db)
-        if dates == -2:
-            return False
-        if dates == -1 and da is not None and db is not None and da.day and db.day:
+        if dates == -2 or (dates == -1 and da.day and db.day):
             return False  # two full dates that differ: two persons, for a batch
-        best = _BEST[(dates, bool(sa and sb and sa != sb))]
+        best = _BEST[(dates, False)]
         return best - self.penalty(a, b, dates) >= self.cut
 
 
@@ -192,17 +197,14 @@ def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]
     """Pairs of a block that could reach the threshold, without trying every pair.
 
     Full birth dates meet only the same full date; a year (or year and month) meets every
-    date of that year; an unknown date meets anyone, unless the name is too common for an
-    equal name alone to be evidence.
+    date of that year; an unknown date meets nobody (``batch_veto``).
     """
     full: dict[PartialDate, list[int]] = defaultdict(list)
     by_year: dict[int, list[int]] = defaultdict(list)
     partial: list[int] = []
-    unknown: list[int] = []
     for pid in block:
         date = pruner.info[pid][0]
         if date is None:
-            unknown.append(pid)
             continue
         by_year[date.year].append(pid)
         if date.day is None:
@@ -216,10 +218,6 @@ def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]
         date = pruner.info[pid][0]
         assert date is not None  # noqa: S101 - partial dates are known
         candidates.append(product([pid], by_year[date.year]))
-    for pid in unknown:
-        if pruner.hopeless_alone(pid):
-            continue
-        candidates.append(product([pid], block))
     for pairs in candidates:
         for a, b in pairs:
             if a != b and pruner.possible(a, b):
@@ -250,14 +248,44 @@ def _profiles(ids: set[int]) -> dict[int, tuple[list[str], Evidence]]:
     return profiles
 
 
+VETOED = -40.0
+
+
+def batch_veto(f: Features, ea: Evidence, eb: Evidence, namesakes: int) -> str | None:
+    """Why a batch must not link two persons however well their names match, or None.
+
+    Search ranks and a person decides; a batch links on its own, so it does not link what
+    the records themselves say are two persons: another recorded sex, patronymics with
+    plainly different roots, two full birth dates that differ. Nor what they do not say is
+    one: a record without a birth date (it meets every namesake of every age), or a pair
+    corroborated by nothing but a name that more than ``SPARSE_NAMESAKES`` persons carry.
+    """
+    da, db = ea.birth_date, eb.birth_date
+    if f.sex_conflict:
+        return "sex differs"
+    if f.patronymic_conflict:
+        return "patronymics differ"
+    if da is not None and db is not None and da.day and db.day and f.dates < 2:
+        return "full birth dates differ"
+    if da is None or db is None:
+        return "birth date unknown"
+    corroborated = f.dates == 2 or f.patronymic_compared
+    if not corroborated and namesakes > SPARSE_NAMESAKES:
+        return "only the name agrees, and it is common"
+    return None
+
+
 def _pair_logit(
     profiles: dict[int, tuple[list[str], Evidence]], pruner: _Pruner, a: int, b: int
 ) -> float:
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
     results = [match(parse(x), parse(y), ev_a, ev_b) for x in names_a for y in names_b]
-    best = results[best_of(results)].logit
+    best = results[best_of(results)]
+    common = max(pruner.namesakes.get(a, 1), pruner.namesakes.get(b, 1))
+    if batch_veto(best.features, ev_a, ev_b, common) is not None:
+        return VETOED
     dates = date_agreement(ev_a.birth_date, ev_b.birth_date)
-    return best - pruner.penalty(a, b, dates)
+    return best.logit - pruner.penalty(a, b, dates)
 
 
 def _probability(x: float) -> float:

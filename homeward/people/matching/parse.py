@@ -28,6 +28,9 @@ class Role(Enum):
 _PATRONYMIC_END = re.compile(
     r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|ivna|ivih|uli|ulu|kizi|ogli|ugli|oglu)$"
 )
+# Endings only a patronymic has: a word in -ұлы may be a given name (Gurbanguly) or a
+# surname (Damiruly), one in -ович never is.
+_RUSSIAN_PATRONYMIC_END = re.compile(r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|ivna|ivih)$")
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "ogli", "ugli", "oglu", "ibn", "bin"})
 _SURNAME_END = re.compile(r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ian|uli|iev|ieva)$")
 _STEM_END = re.compile(
@@ -119,6 +122,9 @@ def _single_patronymic(parts: list[tuple[str, str, bool]]) -> list[tuple[str, st
     candidates = [i for i, (_, _, p) in enumerate(parts) if p]
     if len(parts) < 2 or not candidates:
         return [(w, f, False) for w, f, _ in parts]
+    russian = [i for i in candidates if _RUSSIAN_PATRONYMIC_END.search(parts[i][1])]
+    if len(candidates) > 1 and russian:
+        candidates = russian  # "Бердымухамедов Гурбангулы Оразович": Оразович
     keep = 1 if 1 in candidates and len(parts) >= 3 else candidates[-1]
     return [(w, f, i == keep) for i, (w, f, _) in enumerate(parts)]
 

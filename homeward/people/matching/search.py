@@ -20,11 +20,20 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import permutations
 
 from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
-from homeward.people.matching.keys import KIND_WEIGHT, selective_keys, token_keys
+from homeward.people.matching.keys import (
+    KIND_WEIGHT,
+    MAX_KEY,
+    PAIR_PREFIX,
+    TAIL,
+    key_form,
+    selective_keys,
+    token_keys,
+)
 from homeward.people.matching.parse import ParsedName, parse
 from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, features, logit, match
 from homeward.people.models import Person, PersonKey, PersonName
@@ -32,7 +41,16 @@ from homeward.people.models import Person, PersonKey, PersonName
 SHORTLIST = 80
 FALLBACK_ROWS = 2000  # per single-part key: enough for a rare part, bounded for a common one
 _MATCH_LOGIT = math.log(MATCH_THRESHOLD / (1 - MATCH_THRESHOLD))
-YEAR_WEIGHT = {"same": 6, "unknown": 3, "near": 2}
+# Added to a person's key weight in the shortlist. A birth year that agrees outweighs the
+# whole-name key (8), so a spelling that misses the ``n:`` key ("Berdymuhamedov" for
+# Бердымухамедов) still shortlists the person born that year ahead of hundreds of namesakes
+# born in others; the same full date counts more again.
+YEAR_WEIGHT = {"day": 14, "same": 12, "unknown": 4, "near": 3}
+# Ranking only (the score shown is unchanged): between candidates the model scores alike,
+# patronymics that agree put the person whose records name the same father first, and
+# a patronymic only one side gives costs nothing. Times score.Features.patronymic
+# (root similarity - 0.75: +0.25 for one root, -0.75 for none in common).
+RANK_PATRONYMIC = 2.0
 
 
 @dataclass
@@ -47,6 +65,24 @@ class SearchHit:
     explanation: list[str] = field(default_factory=list)
 
 
+def query_keys(parsed: ParsedName) -> set[str]:
+    """The stored keys a query looks up: its selective keys (keys.py), and ``x:`` keys with
+    the tail of a four-letter key form too.
+
+    A slip in the first letter of a short name ("Aadyr" for Садыр, key form ``udir``) leaves
+    four letters whose tail is the registered name's (``sudir`` gives ``x:supu|dir``); the
+    registry keeps tails of five letters and more only, so the extra key is the query's.
+    """
+    tokens = parsed.core or parsed.tokens
+    stems = sorted({key_form(t.stem) for t in tokens if len(t.stem) >= 2})
+    tails = {
+        f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}"[:MAX_KEY]
+        for a, b in permutations(stems, 2)
+        if len(b) == TAIL + 1
+    }
+    return selective_keys(parsed) | tails
+
+
 def _key_weight() -> Case:
     return Case(
         *(When(key__startswith=f"{kind}:", then=Value(w)) for kind, w in KIND_WEIGHT.items()),
@@ -55,10 +91,21 @@ def _key_weight() -> Case:
     )
 
 
-def _year_weight(year: int | None) -> Case | Value:
+def _year_weight(year: int | None, date: PartialDate | None = None) -> Case | Value:
     if year is None:
         return Value(0)
+    day: list[When] = []
+    if date is not None and date.year == year and date.month and date.day:
+        day.append(
+            When(
+                person__birth_year=year,
+                person__birth_month=date.month,
+                person__birth_day=date.day,
+                then=Value(YEAR_WEIGHT["day"]),
+            )
+        )
     return Case(
+        *day,
         When(person__birth_year=year, then=Value(YEAR_WEIGHT["same"])),
         When(person__birth_year__isnull=True, then=Value(YEAR_WEIGHT["unknown"])),
         When(person__birth_year__in=[year - 1, year + 1], then=Value(YEAR_WEIGHT["near"])),
@@ -67,15 +114,20 @@ def _year_weight(year: int | None) -> Case | Value:
     )
 
 
-def shortlist(keys: set[str], year: int | None, size: int = SHORTLIST) -> list[int]:
-    """Persons sharing ``keys``, best first by the weight of the keys shared and the year."""
+def shortlist(
+    keys: set[str], year: int | None, size: int = SHORTLIST, date: PartialDate | None = None
+) -> list[int]:
+    """Persons sharing ``keys``, best first by the weight of the keys shared and the date."""
     if not keys:
         return []
+    group = ["person_id", "person__birth_year"]
+    if date is not None and date.day:
+        group += ["person__birth_month", "person__birth_day"]
     rows = (
         PersonKey.objects.filter(key__in=sorted(keys))
-        .values("person_id", "person__birth_year")
+        .values(*group)
         .annotate(weight=Sum(_key_weight()))
-        .annotate(rank=F("weight") + _year_weight(year))
+        .annotate(rank=F("weight") + _year_weight(year, date))
         .order_by("-rank", "person_id")
         .values_list("person_id", flat=True)[:size]
     )
@@ -132,16 +184,20 @@ class _Candidate:
     birth_date: PartialDate | None
     logit: float
     text: str
+    rank: float = 0.0
 
 
 def _best_form(
     parsed: ParsedName, texts: list[str], qe: Evidence, ev: Evidence
-) -> tuple[float, str]:
-    """The log-odds and written form that speak for a person (score.best_of's rule)."""
+) -> tuple[float, str, float]:
+    """The log-odds and written form that speak for a person (score.best_of's rule), and
+    the rank: the log-odds with patronymics that agree counted a little more."""
     scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
     compared = [x for x in scored if x[0].patronymic_compared] or scored
     f, text = max(compared, key=lambda x: logit(x[0]))
-    return logit(f), text
+    value = logit(f)
+    rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
+    return value, text, rank
 
 
 def _score(
@@ -173,10 +229,10 @@ def _score(
     found = []
     for pid, (_, external_id, display, year, month, day) in persons.items():
         born = PartialDate(year, month, day) if year is not None else None
-        value, text = _best_form(
+        value, text, rank = _best_form(
             parsed, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
         )
-        found.append(_Candidate(pid, external_id, display, born, value, text))
+        found.append(_Candidate(pid, external_id, display, born, value, text, rank))
     return found
 
 
@@ -189,7 +245,7 @@ def _hit(parsed: ParsedName, birth_date: PartialDate | None, c: _Candidate) -> S
         matched_name=c.text,
         score=result.score,
         birth_date=str(c.birth_date) if c.birth_date else None,
-        rank_key=result.logit,
+        rank_key=c.rank,
         explanation=result.explanation,
     )
 
@@ -207,12 +263,12 @@ def search_people(
         return []
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
-    ids = shortlist(selective_keys(parsed), year, size)
+    ids = shortlist(query_keys(parsed), year, size, birth_date)
     found = _score(parsed, birth_date, ids, queryset)
     if not any(c.logit >= _MATCH_LOGIT for c in found):
         seen = set(ids)
         more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
         known = {c.person_id for c in found}
         found += [c for c in _score(parsed, birth_date, more, queryset) if c.person_id not in known]
-    found.sort(key=lambda c: (-c.logit, c.person_id))
+    found.sort(key=lambda c: (-c.rank, c.person_id))
     return [_hit(parsed, birth_date, c) for c in found[:limit]]

@@ -59,3 +59,40 @@ def test_the_namesake_penalty_grows_with_how_common_the_name_is():
     assert namesake_penalty(1, 0) == 0
     assert namesake_penalty(500, 0) > namesake_penalty(50, 0) > 0
     assert namesake_penalty(500, 2) == 0  # the same day of birth leaves one candidate
+
+
+def test_patronymics_that_differ_are_not_cancelled_by_equal_names_and_year():
+    load(
+        [
+            ("a", "Ахметов Марат Нурланович", "1971"),
+            ("b", "AKHMETOV Marat Serikovich", "1971-07-14"),
+        ]
+    )
+    assert clusters() == []
+
+
+def test_another_recorded_sex_is_another_person():
+    records = [
+        record_from_fields(
+            external_id="a", name="Usmanova Nodira", birth_date="1980", sex="female"
+        ),
+        record_from_fields(external_id="b", name="Usmanov Nodir", birth_date="1980", sex="male"),
+    ]
+    people_import(actor=None, records=records, source="test")
+    assert clusters() == []
+
+
+def test_an_undated_record_is_left_for_review():
+    load([("a", "Бурханов Фаррух Ботирович", "1977-12-11"), ("b", "BURKHANOV Farrukh", "")])
+    assert clusters() == []
+
+
+def test_a_common_bare_name_and_a_year_are_not_enough():
+    rows = [(f"n{i}", "Каримов Ахрор", f"{1950 + i}") for i in range(12)]
+    load([*rows, ("dup", "KARIMOV AKHROR", "1950-05-05")])
+    assert clusters() == []
+
+
+def test_a_rare_bare_name_and_a_year_are_enough():
+    load([("a", "Бурханов Фаррух", "1977-12-11"), ("b", "BURKHANOV FARRUKH", "1977")])
+    assert clusters() == [["a", "b"]]

@@ -63,3 +63,11 @@ def test_look_alike_latin_letter_inside_cyrillic_word():
     assert clean("Cерік") == "Серік"
     assert script_of("Серік") == "cyrillic"
     assert script_of("Asangazyқyzy") == "mixed"
+
+
+def test_a_given_name_in_guly_before_a_russian_patronymic_is_the_given_name():
+    assert roles("БЕРДЫМУХАМЕДОВ Гурбангулы Оразович") == [
+        ("БЕРДЫМУХАМЕДОВ", Role.SURNAME),
+        ("Гурбангулы", Role.GIVEN),
+        ("Оразович", Role.PATRONYMIC),
+    ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from homeward.people.matching.dates import PartialDate
-from homeward.people.matching.search import search_people
+from homeward.people.matching.keys import name_keys
+from homeward.people.matching.parse import parse
+from homeward.people.matching.search import query_keys, search_people, shortlist
 from homeward.people.models import Person
 from homeward.people.records import record_from_fields
 from homeward.people.services import people_import
@@ -60,3 +62,31 @@ def test_a_survivor_is_scored_over_the_names_merged_into_it():
     hits = search_people("Жапаров Садыр Нурланович")
     assert hits[0].external_id == "s"
     assert "m" not in {h.external_id for h in hits}
+
+
+def test_patronymics_that_agree_rank_the_right_namesake_first():
+    load(
+        [
+            ("bare", "Ташматова Дилноза", "1958-02-04"),
+            ("target", "Dilnoza Ulugbekovna Tashmatova", "1958-08-06"),
+        ]
+    )
+    hits = search_people("ТАШМАТОВА Дилноза Улугбековна", birth_date=PartialDate(1958))
+    assert [h.external_id for h in hits[:2]] == ["target", "bare"]
+
+
+def test_the_same_full_birth_date_comes_first_in_the_shortlist():
+    load(
+        [
+            ("other", "Жапаров Садыр", "1968-01-01"),
+            ("target", "Жапаров Садыр", "1968-12-06"),
+        ]
+    )
+    parsed = parse("ZHAPAROV SADYR")
+    date = PartialDate(1968, 12, 6)
+    assert shortlist(query_keys(parsed), 1968, 1, date) == [person("target").pk]
+
+
+def test_a_slip_in_the_first_letter_of_a_short_name_keeps_a_key():
+    shared = query_keys(parse("Aadyr Zhaparov")) & name_keys(parse("Садыр Жапаров"))
+    assert any(k.startswith("x:") for k in shared)
