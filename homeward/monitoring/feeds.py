@@ -78,7 +78,7 @@ def source_fetch(source: Source, *, max_items: int = 50) -> FeedReport:
             except FetchError as exc:
                 report.skipped.append(f"{link}: {exc}")
                 continue
-            result = page_ingest(raw=raw, source=source, url=link)
+            result = page_ingest(raw=raw, source=source, url=link, fresh=True)
             if result.created:
                 report.stored += 1
             elif result.reason:

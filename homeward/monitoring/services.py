@@ -56,9 +56,12 @@ def page_ingest(
     published: date | None = None,
     actor: Any = None,
     today: date | None = None,
+    fresh: bool = False,
 ) -> IngestResult:
     """Store a page once (by content hash), its articles, and what follows from them.
 
+    ``fresh``: the page was fetched as it appeared (a feed item), so its relative days
+    ("yesterday") may be read against its date or the day of fetching.
     Returns a result with ``reason`` and stores nothing when the page is refused (binary,
     empty, too large, unknown language, no article) or already stored.
     """
@@ -66,7 +69,9 @@ def page_ingest(
     if existing is not None:
         return IngestResult(existing, False, _("already ingested"), existing.articles.count())
     try:
-        analysed = analyse(raw, today=today or timezone.localdate(), published=published)
+        analysed = analyse(
+            raw, today=today or timezone.localdate(), published=published, fresh=fresh
+        )
     except Rejected as exc:
         return IngestResult(None, False, exc.reason)
     try:

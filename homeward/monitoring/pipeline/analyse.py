@@ -32,8 +32,15 @@ class AnalysedPage:
     articles: list[AnalysedArticle]
 
 
-def analyse(raw: bytes, *, today: date, published: date | None = None) -> AnalysedPage:
-    """Raises :class:`Rejected` with the reason for input that is not a news page."""
+def analyse(
+    raw: bytes, *, today: date, published: date | None = None, fresh: bool = False
+) -> AnalysedPage:
+    """Raises :class:`Rejected` with the reason for input that is not a news page.
+
+    Relative days ("on Thursday", "вчера") are resolved against ``published``; for a page
+    fetched as it appeared (``fresh``, from a feed) against its own date, else the day it
+    was fetched. A file read later without ``published`` keeps them unresolved: a listing's
+    banner date or today's date would turn them into wrong days."""
     decoded = decode(raw)
     text = html_to_text(decoded.text) if decoded.is_html else decoded.text
     cleaned = clean(text)
@@ -45,11 +52,14 @@ def analyse(raw: bytes, *, today: date, published: date | None = None) -> Analys
     if not articles:
         raise Rejected("no article text found")
     reference = published or cleaned.page_date or today
+    relative_base = published or (reference if fresh else None)
     analysed: list[AnalysedArticle] = []
     for article in articles:
         article_lang = lang.detect(article.body)
         if article_lang in lang.EXTRACTED:
-            facts = extract(article.title, article.body, reference=reference)
+            facts = extract(
+                article.title, article.body, reference=reference, relative_base=relative_base
+            )
         else:
             facts = Facts()
         analysed.append(

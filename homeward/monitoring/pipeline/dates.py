@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import dateparser
 
@@ -110,3 +110,132 @@ def parse_standalone_date(line: str) -> date | None:
         return None
     parsed = dateparser.parse(m.group(0), languages=_LANGS, settings={"DATE_ORDER": "DMY"})
     return parsed.date() if parsed is not None else None
+
+
+_WEEKDAYS: tuple[tuple[str, int], ...] = (
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
+    ("понедельник", 0),
+    ("вторник", 1),
+    ("сред", 2),
+    ("четверг", 3),
+    ("пятниц", 4),
+    ("суббот", 5),
+    ("воскресень", 6),
+)
+_EN_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_RU_WEEKDAY = "понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
+RELATIVE = re.compile(
+    rf"(?P<before>\bthe day before yesterday\b|\bпозавчера\b)"
+    rf"|(?P<yesterday>\byesterday\b|\bвчера\b)"
+    rf"|(?P<today>\btoday\b|(?<!\w)сегодня\b)"
+    rf"|(?P<lastweek>\blast week\b|(?<!\w)на прошлой неделе\b)"
+    rf"|(?P<wd>\b(?:on|last|this past|past)\s+(?:{_EN_WEEKDAY})\b"
+    rf"|(?<!\w)во?\s+(?:прошл\w+\s+)?(?:{_RU_WEEKDAY})\b)",
+    re.IGNORECASE,
+)
+"""Days named against the publication date: "yesterday", "on Thursday", "в четверг"."""
+_RU_MONTHS_IN = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+PERIOD = re.compile(
+    rf"(?:\b(?:in|during|since|by|of)|(?<!\w)(?:в|во|с))\s+(?:(?:early|late|mid-?)\s+)?"
+    rf"(?:(?P<month>{_MONTH}|{_RU_MONTHS_IN})\.?(?:\s+(?P<my>{_YEAR}))?(?!\s*\d)"
+    rf"|(?P<year>{_YEAR})(?![-./]\d)(?:\s+год\w*)?)\b",
+    re.IGNORECASE,
+)
+"""A month or a year, not a day: "in April 2025", "в апреле", "in 2024", "в 2024 году"."""
+_RU_MONTH_LOCATIVE = (
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("ма", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
+)
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    value: date
+    start: int
+    end: int
+    text: str
+    year_known: bool
+    precision: str
+    """"day", "week", "month" or "year"."""
+
+
+def weekday_back(reference: date, weekday: int, *, strictly_before: bool = False) -> date:
+    """The latest ``weekday`` on or before ``reference`` (at most 7 days back)."""
+    back = (reference.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return reference - timedelta(days=back)
+
+
+def _month_of(name: str) -> int | None:
+    name = name.lower()
+    for prefix, n in _RU_MONTH_LOCATIVE:
+        if name.startswith(prefix) and not (prefix == "ма" and name.startswith("мар")):
+            return n
+    return next((n for prefix, n in _MONTH_PREFIXES if name.startswith(prefix)), None)
+
+
+def find_relative_dates(text: str, *, reference: date) -> list[RelativeDate]:
+    """Relative days and bare months or years, resolved against ``reference`` (the page's
+    publication date). A weekday resolves to that weekday at most 7 days back; a month
+    without its year takes the year that puts it closest before the reference."""
+    found: list[RelativeDate] = []
+    for m in RELATIVE.finditer(text):
+        said = m.group(0)
+        if m.group("before"):
+            value, precision = reference - timedelta(days=2), "day"
+        elif m.group("yesterday"):
+            value, precision = reference - timedelta(days=1), "day"
+        elif m.group("today"):
+            value, precision = reference, "day"
+        elif m.group("lastweek"):
+            value, precision = reference - timedelta(days=7), "week"
+        else:
+            lowered = said.lower()
+            weekday = next(n for name, n in _WEEKDAYS if name in lowered)
+            past = bool(re.search(r"\b(?:last|past)\b|прошл", lowered))
+            value, precision = weekday_back(reference, weekday, strictly_before=past), "day"
+        found.append(RelativeDate(value, m.start(), m.end(), said, True, precision))
+    for m in PERIOD.finditer(text):
+        if m.group("year"):
+            value = date(int(m.group("year")), 1, 1)
+            found.append(RelativeDate(value, m.start(), m.end(), m.group(0), True, "year"))
+            continue
+        month = _month_of(m.group("month"))
+        if month is None:
+            continue
+        year_known = bool(m.group("my"))
+        year = int(m.group("my")) if year_known else reference.year
+        if not year_known and (year, month) > (reference.year, reference.month):
+            year -= 1
+        found.append(
+            RelativeDate(date(year, month, 1), m.start(), m.end(), m.group(0), year_known, "month")
+        )
+    return sorted(found, key=lambda d: d.start)
+
+
+def weekday_agrees(text: str, value: date) -> bool | None:
+    """Whether a weekday named in ``text`` is the weekday of ``value`` (None: none named)."""
+    lowered = text.lower()
+    for m in re.finditer(
+        rf"\b(?:{_EN_WEEKDAY})\b|(?<!\w)(?:{_RU_WEEKDAY}|среда|пятница|суббота)\b", lowered
+    ):
+        weekday = next(n for name, n in _WEEKDAYS if m.group(0).startswith(name))
+        return weekday == value.weekday()
+    return None

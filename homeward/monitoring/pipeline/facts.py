@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from number_parser import parse_number
 
 from homeward.monitoring.pipeline import gazetteer
-from homeward.monitoring.pipeline.dates import find_dates
+from homeward.monitoring.pipeline.dates import find_dates, find_relative_dates
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Facts:
     kind_span: Span | None = None
     occurred_on: date | None = None
     year_known: bool = True
+    date_precision: str = "day"
     date_span: Span | None = None
     places: list[dict[str, str]] = field(default_factory=list)
     place_spans: list[Span] = field(default_factory=list)
@@ -171,8 +172,13 @@ def classify(title: str, text: str) -> tuple[str, Span | None]:
     return best, best_span
 
 
-def extract(title: str, body: str, *, reference: date) -> Facts:
-    """Facts of an article; spans are offsets into ``document(title, body)``."""
+def extract(title: str, body: str, *, reference: date, relative_base: date | None = None) -> Facts:
+    """Facts of an article; spans are offsets into ``document(title, body)``.
+
+    ``reference`` completes dates written without their year; ``relative_base`` (the day
+    the page was published, when it is known) resolves "on Thursday", "yesterday", "вчера".
+    Without it a relative day is not read: against a guessed day it would be a wrong date.
+    """
     text = document(title, body)
     facts = Facts()
     facts.kind, facts.kind_span = classify(title, text)
@@ -180,7 +186,7 @@ def extract(title: str, body: str, *, reference: date) -> Facts:
     _total(text, sents, facts)
     _nationalities(text, facts)
     _places(text, sents, facts)
-    _date(text, sents, facts, reference)
+    _date(text, sents, facts, reference, relative_base)
     _organisations(text, len(text) - len(body), facts)
     return facts
 
@@ -340,23 +346,62 @@ def _total(text: str, sents: list[Span], facts: Facts) -> None:
     facts.total, facts.total_qualifier, facts.total_span = n, qualifier, span
 
 
-def _date(text: str, sents: list[Span], facts: Facts, reference: date) -> None:
-    found = find_dates(text, reference=reference)
-    if not found:
-        return
+_REPORTED = re.compile(
+    r"(?:\b(?:said|says|announced|reported|stated|told|added|wrote|confirmed|declared|"
+    r"warned|noted)|(?<!\w)(?:заяв|сообщ|рассказ|отмет|объяв|подтверд|написа)\w*)"
+    r"(?:[ \t]+[\w.-]+){0,3}[ \t,]*$",
+    re.IGNORECASE,
+)
+"""Words just before a date that make it the day of the statement, not of the event."""
+_HAPPENED = re.compile(
+    r"\b(?:happened|took place|occurred|was carried out|were carried out)\b|"
+    r"(?<!\w)(?:произош\w*|состоял\w*|прош[её]л\w*)",
+    re.IGNORECASE,
+)
+_COARSE = ("month", "year")
+
+
+def _date(
+    text: str, sents: list[Span], facts: Facts, reference: date, relative_base: date | None
+) -> None:
+    """The date of the event, from sentences about it (its kind, a flight, "happened").
+
+    A day comes before a month or a year (those only from the lede: later ones are
+    background); the day of the event before the day of a statement about it ("… said on
+    Thursday"); then the first. Relative days ("on Wednesday", "вчера") are resolved
+    against ``relative_base``, the page's publication date."""
+    found = [
+        (d.start, d.end, d.value, d.year_known, "day", d.text)
+        for d in find_dates(text, reference=reference)
+    ]
+    found += [
+        (d.start, d.end, d.value, d.year_known, d.precision, d.text)
+        for d in find_relative_dates(text, reference=relative_base or reference)
+        if (relative_base is not None or d.precision in _COARSE)
+        and not any(a < d.end and d.start < b for a, b, *_rest in found)
+    ]
     pattern = KINDS.get(facts.kind)
-    chosen = None
-    for d in found:
-        sentence = next((s for s in sents if s.start <= d.start < s.end), None)
-        if sentence and (
-            (pattern and pattern.search(sentence.text)) or _FLIGHT.search(sentence.text)
+    lede_end = sents[2].end if len(sents) > 2 else len(text)
+    best: tuple[tuple[bool, bool, int], tuple[int, int, date, bool, str, str]] | None = None
+    for s in sents:
+        if not (
+            (pattern and pattern.search(s.text))
+            or _FLIGHT.search(s.text)
+            or _HAPPENED.search(s.text)
         ):
-            chosen = d
-            break
-    if chosen is None:
+            continue
+        for c in found:
+            if not s.start <= c[0] < s.end or (c[4] in _COARSE and c[0] >= lede_end):
+                continue
+            reported = bool(_REPORTED.search(text[s.start : c[0]]))
+            key = (c[4] in _COARSE, reported, c[0])
+            if best is None or key < best[0]:
+                best = (key, c)
+    if best is None:
         return
-    facts.occurred_on, facts.year_known = chosen.value, chosen.year_known
-    facts.date_span = Span(chosen.start, chosen.end, chosen.text)
+    start, end, value, year_known, precision, said = best[1]
+    facts.occurred_on, facts.year_known, facts.date_precision = value, year_known, precision
+    facts.date_span = Span(start, end, said)
 
 
 def _trim_organisation(words: list[str]) -> list[str]:

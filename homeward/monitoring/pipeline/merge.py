@@ -19,6 +19,7 @@ def facts_json(facts: Facts) -> dict[str, Any]:
         "kind": facts.kind,
         "occurred_on": facts.occurred_on.isoformat() if facts.occurred_on else None,
         "year_known": facts.year_known,
+        "date_precision": facts.date_precision,
         "total": facts.total,
         "total_qualifier": facts.total_qualifier,
         "nationalities": facts.nationalities,
