@@ -106,6 +106,14 @@ _PEOPLE = (
 _TOTAL = re.compile(
     rf"(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE
 )
+_VAGUE = re.compile(
+    rf"(?<!\w)(?P<v>dozens|scores|hundreds|thousands|десятк\w*|сотн\w*|сотен|тысяч\w*)\s+"
+    rf"(?:of\s+)?(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
+    re.IGNORECASE,
+)
+"""A count said in words without a figure: its conservative minimum ("dozens" = 12)."""
+VAGUE_MINIMUM = (("dozen", 12), ("score", 40), ("hundred", 100), ("thousand", 1000))
+VAGUE_MINIMUM_RU = (("десят", 12), ("сотн", 100), ("сотен", 100), ("тысяч", 1000))
 _FLIGHT = re.compile(
     r"flight|flew|plane|charter|aircraft|airport|depart\w*|land(?:ed|ing)|road|bus\b|"
     r"transported|рейс\w*|самол[её]т\w*|вылет\w*|прилет\w*|приземл\w*|автобус\w*",
@@ -323,24 +331,68 @@ def _nationalities(text: str, facts: Facts) -> None:
     facts.nationality_spans = sorted(set(spans), key=lambda s: s.start)
 
 
+_CANONICAL_QUALIFIER = {
+    "over": "more than",
+    "более": "more than",
+    "свыше": "more than",
+    "не менее": "at least",
+    "около": "about",
+    "порядка": "about",
+    "around": "about",
+    "approximately": "about",
+    "почти": "nearly",
+    "almost": "nearly",
+}
+_AT_LEAST = ("more than", "at least")
+
+
+def _bounds(n: int, qualifier: str) -> tuple[float, float]:
+    """The exact figures a qualified count agrees with ("about 50": 38 to 62)."""
+    if qualifier in _AT_LEAST:
+        return n, 2 * n
+    if qualifier == "up to":
+        return 0.5 * n, n
+    if qualifier == "nearly":
+        return 0.75 * n, n
+    return 0.75 * n, 1.25 * n
+
+
+def _vague_minimum(word: str) -> int | None:
+    word = word.lower()
+    return next(
+        (n for stem, n in (*VAGUE_MINIMUM, *VAGUE_MINIMUM_RU) if word.startswith(stem)), None
+    )
+
+
 def _total(text: str, sents: list[Span], facts: Facts) -> None:
-    """The headline or lede count; an exact figure later refines an approximate one."""
+    """The headline or lede count; an exact figure later refines an approximate one.
+
+    A count in words ("dozens of migrants", "сотни мигрантов") is its conservative
+    minimum, "more than": 12, 40, 100 or 1,000; a later exact figure refines it when it is
+    at least that and below the next order ("dozens" → 12 to 99). Russian qualifiers are
+    stored in their English form ("более 100" → "more than")."""
     lede_end = sents[2].end if len(sents) > 2 else len(text)
-    candidates: list[tuple[int, str, Span]] = []
+    candidates: list[tuple[int, str, Span, float, float]] = []
     for m in _TOTAL.finditer(text):
         n = number_value(m.group("n"))
         if n is None or n < 2 or 1900 <= n <= 2100:
             continue
         qualifier = (m.group("q") or "").lower()
         qualifier = "" if qualifier in ("a total of", "some") else qualifier
-        candidates.append((n, qualifier, _span(m)))
+        qualifier = _CANONICAL_QUALIFIER.get(qualifier, qualifier)
+        candidates.append((n, qualifier, _span(m), *_bounds(n, qualifier)))
+    for m in _VAGUE.finditer(text):
+        n = _vague_minimum(m.group("v"))
+        if n is not None and not any(c[2].start <= m.start() < c[2].end for c in candidates):
+            candidates.append((n, "more than", _span(m), n, 10 * n if n >= 100 else 99))
+    candidates.sort(key=lambda c: c[2].start)
     lede = [c for c in candidates if c[2].start < lede_end]
     if not lede:
         return
-    n, qualifier, span = lede[0]
+    n, qualifier, span, lower, upper = lede[0]
     if qualifier:
-        for m_n, m_q, m_span in candidates:
-            if not m_q and n <= m_n <= 2 * n and m_span.start > span.start:
+        for m_n, m_q, m_span, _lower, _upper in candidates:
+            if not m_q and lower <= m_n <= upper and m_span.start > span.start:
                 n, qualifier, span = m_n, "", m_span
                 break
     facts.total, facts.total_qualifier, facts.total_span = n, qualifier, span

@@ -82,3 +82,26 @@ def test_extract_reads_month_precision():
     body = "Police detained migrants in raids in March 2025. The raids continued."
     facts = extract("Raids", body, reference=FRIDAY)
     assert (facts.occurred_on, facts.date_precision) == (date(2025, 3, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "qualifier"),
+    [
+        ("Dozens of migrants were detained in a raid.", 12, "more than"),
+        ("Десятки мигрантов задержаны в ходе рейда.", 12, "more than"),
+        ("Hundreds of workers were detained at a market.", 100, "more than"),
+        ("Сотни мигрантов задержаны на рынке.", 100, "more than"),
+        ("More than 100 migrants were deported.", 100, "more than"),
+        ("Более 100 мигрантов депортированы.", 100, "more than"),
+        ("About 50 migrants were detained.", 50, "about"),
+        ("Около 50 мигрантов задержаны.", 50, "about"),
+        ("Dozens of migrants were detained. Police said 40 people were held.", 40, ""),
+        ("Hundreds were warned. Dozens of workers were held; 2,300 people fled.", 12, "more than"),
+        ("About 50 migrants were detained. Police said 48 people were held.", 48, ""),
+        ("About 50 migrants were detained. Police said 90 people were held.", 50, "about"),
+    ],
+)
+def test_vague_counts_are_conservative_minimums(text, total, qualifier):
+    facts = extract("", text, reference=FRIDAY)
+    assert (facts.total, facts.total_qualifier) == (total, qualifier)
+    assert facts.total_span is not None
