@@ -112,7 +112,11 @@ def stories_export() -> list[dict[str, Any]]:
     ]
 
 
-EXPORT_TYPES = {"legalisation": "policy_change"}
+EXPORT_TYPES = {
+    "legalisation": "policy_change",
+    "policy": "policy_change",
+    "register": "register_inclusion",
+}
 QUALIFIERS = {
     "": "exact",
     "more than": "more than",
@@ -123,6 +127,20 @@ QUALIFIERS = {
     "не менее": "more than",
     "up to": "at most",
 }
+
+
+def _date_precision(incident: Incident) -> str | None:
+    """ "day", "week", "month" or "year": as read from the article that gave the date (a
+    date an analyst corrected is a day)."""
+    if incident.occurred_on is None:
+        return None
+    if "occurred_on" in incident.corrected:
+        return "day"
+    on = incident.occurred_on.isoformat()
+    for article in incident.story.articles.all():
+        if (article.facts or {}).get("occurred_on") == on:
+            return str(article.facts.get("date_precision") or "day")
+    return "day"
 
 
 def incidents_export() -> list[dict[str, Any]]:
@@ -139,7 +157,7 @@ def incidents_export() -> list[dict[str, Any]]:
                 "story_id": i.story_id,
                 "type": EXPORT_TYPES.get(i.kind, i.kind),
                 "date": i.occurred_on.isoformat() if i.occurred_on else None,
-                "date_precision": "day" if i.occurred_on else None,
+                "date_precision": _date_precision(i),
                 "people_total": i.total,
                 "people_qualifier": (
                     QUALIFIERS.get(i.total_qualifier, "about") if i.total is not None else None

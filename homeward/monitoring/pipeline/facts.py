@@ -56,8 +56,14 @@ KINDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "deportation": re.compile(
-        r"deport\w*|repatriat\w*|expell?ed|expulsion|removal of|депорт\w*|выдвор\w*|"
-        r"выслан\w*|репатри\w*",
+        r"deport\w*|expell?ed|expulsion|removal of|депорт\w*|выдвор\w*|выслан\w*",
+        re.IGNORECASE,
+    ),
+    "repatriation": re.compile(
+        r"repatriat\w*|return(?:ed|ing)? (?:\w+ )?(?:home|to (?:their|his|her) (?:homeland|home "
+        r"countr\w*))|brought (?:\w+ )?(?:back )?home|evacuat\w*|репатри\w*|"
+        r"(?:возвращ|вернул|вернут|доставл|вывез|эвакуир)\w*(?:\s+\w+){0,3}\s+на родину|"
+        r"эвакуац\w*",
         re.IGNORECASE,
     ),
     "detention": re.compile(
@@ -65,18 +71,47 @@ KINDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "death": re.compile(
-        r"\bkilled\b|\bdied\b|\bdeaths?\b|\bcoffin\b|\bremains of\b|\bbod(?:y|ies) of\b|"
-        r"погиб\w*|умер\w*|\bсмерт\w*|\bтело\b",
+        r"\bkilled\b|\bdie[sd]\b|\bdying\b|\bbod(?:y|ies) (?:was|were)\b|\bdeaths?\b|"
+        r"\bdead\b|\bdrown\w*|\bcoffins?\b|\bremains of\b|"
+        r"\bbod(?:y|ies) of\b|\bfatal\w*|погиб\w*|умер\w*|скончал\w*|\bсмерт\w*|утонул\w*|"
+        r"\bтел[оа]\b|\bгроб\w*",
+        re.IGNORECASE,
+    ),
+    "register": re.compile(
+        r"(?:register|registry|list|database) of (?:controlled|undesirable|banned|unwanted) "
+        r"(?:persons|people|foreigners|individuals|migrants)|"
+        r"(?:included|added|entered|placed|listed) (?:\w+ )?(?:in|on|to|into) (?:the |a )?"
+        r"(?:\w+ )?(?:register|registry|blacklist)|entry bans?\b|banned from entering|"
+        r"реестр\w* контролируем\w*|(?:включ|внес|занес|попа)\w*\s+в\s+(?:\w+\s+)?"
+        r"(?:реестр|список|перечень)\w*|запрет\w* на въезд|запрет\w* въезда",
+        re.IGNORECASE,
+    ),
+    "policy": re.compile(
+        r"\bdecrees?\b|\bexecutive orders?\b|\bsigned (?:a |the |an )?(?:new )?(?:law|order|bill|"
+        r"decree|resolution)|\bnew (?:law|rules|regulations?|requirements?|procedure)\b|"
+        r"\bamendments?\b|\bbills?\b(?= (?:on|that|to|would))|\bcame into force|"
+        r"\bcome into force|\btake(?:s)? effect|указ\w*|постановлени\w*|законопроект\w*|"
+        r"\bзакон\w*|поправк\w*|нов\w+ правил\w*|вступ\w* в силу",
         re.IGNORECASE,
     ),
     "legalisation": re.compile(
-        r"legali[sz]\w*|deadline\w*|work patent\w*|amnesty|register of controlled|"
-        r"легализ\w*|патент\w*|амнист\w*|реестр\w* контролируем\w*",
+        r"legali[sz]\w*|deadline\w*|work patent\w*|amnesty|"
+        r"легализ\w*|патент\w*|амнист\w*",
         re.IGNORECASE,
     ),
 }
-INCIDENT_KINDS = ("deportation", "detention", "trafficking", "death")
-"""Kinds that are events happening to people (an incident); the rest are context."""
+INCIDENT_KINDS = (
+    "deportation",
+    "repatriation",
+    "detention",
+    "trafficking",
+    "death",
+    "register",
+    "policy",
+    "legalisation",
+)
+"""Kinds that make an incident: events happening to people, and a change of the rules they
+live under (a decree, a law, a register, a legalisation deadline)."""
 MIN_KIND_SCORE = 3
 
 _SENTENCE_END = re.compile(
