@@ -172,6 +172,19 @@ _ORG_RU = re.compile(
     r"|\b(?:МИД|МВД|ФСБ|МОМ|УВКБ|ООН)\b(?:\s+(?:России|Узбекистана|Казахстана|"
     r"Кыргызстана|Таджикистана|Туркменистана|РФ))?"
 )
+_FUNDED = re.compile(
+    r"(?:\b(?:funded|financed|paid for|sponsored|covered|chartered|organi[sz]ed and funded)\s+by"
+    r"|\bat the expense of|\bwith (?:the )?(?:funds?|money|funding) (?:of|from)"
+    r"|(?<!\w)за\s+сч[её]т(?:\s+средств)?|(?<!\w)на\s+средства|(?<!\w)при\s+финансировании)"
+    r"\s+(?P<who>[^\s.,;:()\"“”«»]+(?:\s+(?!(?:and|who|which|that|to|for|in|on|with|и|в|на|для|"
+    r"который|которые)\b)[^\s.,;:()\"“”«»]+){0,4})",
+    re.IGNORECASE,
+)
+"""Who paid: "funded by the Uzbek government", "at the expense of X", "за счёт бюджета X"."""
+_FUNDER_WORDS = re.compile(
+    r"government|state|budget|правительств\w*|государств\w*|бюджет\w*|посольств\w*|фонд\w*",
+    re.IGNORECASE,
+)
 _ACRONYMS = re.compile(r"\b(?:IOM|UNHCR|ICE|DHS|ICRC|OSCE|UN|MNS|FSB|LDPR)\b")
 _LIST_SEP = r"(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и|or|или)\s+)"
 
@@ -501,7 +514,8 @@ def _trim_organisation(words: list[str]) -> list[str]:
 
 
 def _organisations(text: str, body_start: int, facts: Facts) -> None:
-    """Organisations of the body (a title-case headline is all capitals, not names)."""
+    """Organisations of the body (a title-case headline is all capitals, not names), and
+    who paid ("funded by …", "at the expense of …", "за счёт …")."""
     seen: dict[str, Span] = {}
     for m in _ORG.finditer(text, body_start):
         words = m.group(0).split()
@@ -517,6 +531,16 @@ def _organisations(text: str, body_start: int, facts: Facts) -> None:
         seen.setdefault(name.lower(), Span(m.start(), m.end(), name))
     for m in _ORG_RU.finditer(text, body_start):
         seen.setdefault(m.group(0).lower(), _span(m))
+    for m in _FUNDED.finditer(text, body_start):
+        words = m.group("who").split()
+        while words and words[0].lower() in ("the", "a", "an", "its", "their"):
+            words = words[1:]
+        name = " ".join(words)
+        named = any(w[0].isupper() for w in words) or _FUNDER_WORDS.search(name)
+        known = any(name.lower() in k or k in name.lower() for k in seen)
+        if name and named and not known:
+            start = m.start("who") + m.group("who").index(words[0])
+            seen[name.lower()] = Span(start, start + len(name), name)
     for m in _ACRONYMS.finditer(text, body_start):
         if not any(f"({m.group(0)})" in s.text for s in seen.values()):
             seen.setdefault(m.group(0).lower(), _span(m))
