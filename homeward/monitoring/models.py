@@ -43,6 +43,23 @@ class Source(models.Model):
         return self.name
 
 
+class SourceLine(models.Model):
+    """A short line and on how many pages of one source it was seen (site furniture: a
+    footer, a menu, a slogan repeated on every page of an outlet)."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="lines")
+    line = models.CharField(max_length=200)
+    pages = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "line"], name="monitoring_source_line_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_id}: {self.line}"
+
+
 class Page(models.Model):
     """One fetched page, kept once whatever the number of times it is fetched."""
 

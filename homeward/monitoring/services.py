@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,13 +21,23 @@ from homeward.cases.models import Incident as CaseIncident
 from homeward.common.access import reach_of
 from homeward.common.audit import audit_record
 from homeward.common.errors import DomainError, NotAllowed
-from homeward.monitoring.models import Alert, Article, Incident, Page, Source, Story
+from homeward.monitoring.models import (
+    Alert,
+    Article,
+    Incident,
+    Page,
+    Source,
+    SourceLine,
+    Story,
+)
 from homeward.monitoring.pipeline.analyse import AnalysedArticle, analyse
 from homeward.monitoring.pipeline.decode import Rejected, content_hash
 from homeward.monitoring.pipeline.facts import INCIDENT_KINDS
 from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
 from homeward.monitoring.pipeline.similarity import best_copy, same_event
 
+FURNITURE_PAGES = 2
+"""A short line already seen on this many other pages of a source is its furniture."""
 WINDOW = timedelta(days=45)
 """How far back a new article looks for its story."""
 MANUAL_SOURCE = "manual"
@@ -69,8 +80,17 @@ def page_ingest(
     if existing is not None:
         return IngestResult(existing, False, _("already ingested"), existing.articles.count())
     try:
+        furniture = frozenset(
+            SourceLine.objects.filter(source=source, pages__gte=FURNITURE_PAGES).values_list(
+                "line", flat=True
+            )
+        )
         analysed = analyse(
-            raw, today=today or timezone.localdate(), published=published, fresh=fresh
+            raw,
+            today=today or timezone.localdate(),
+            published=published,
+            fresh=fresh,
+            furniture=furniture,
         )
     except Rejected as exc:
         return IngestResult(None, False, exc.reason)
@@ -87,6 +107,7 @@ def page_ingest(
                 language=analysed.language,
                 page_date=analysed.page_date,
             )
+            _lines_count(source, analysed.short_lines)
             touched: dict[int, Story] = {}
             since = timezone.now() - WINDOW
             recent = Article.objects.filter(created_at__gte=since).order_by("-pk")
@@ -109,6 +130,19 @@ def page_ingest(
         page = Page.objects.get(content_hash=analysed.content_hash)
         return IngestResult(page, False, _("already ingested"), page.articles.count())
     return IngestResult(page, True, "", len(analysed.articles))
+
+
+def _lines_count(source: Source, lines: frozenset[str]) -> None:
+    """One more page of ``source`` shows each of these short lines."""
+    if not lines:
+        return
+    SourceLine.objects.bulk_create(
+        [SourceLine(source=source, line=line[:200], pages=0) for line in lines],
+        ignore_conflicts=True,
+    )
+    SourceLine.objects.filter(source=source, line__in=[line[:200] for line in lines]).update(
+        pages=F("pages") + 1
+    )
 
 
 def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int, bytes]]) -> Story:

@@ -30,10 +30,16 @@ class AnalysedPage:
     language: str
     page_date: date | None
     articles: list[AnalysedArticle]
+    short_lines: frozenset[str] = frozenset()
 
 
 def analyse(
-    raw: bytes, *, today: date, published: date | None = None, fresh: bool = False
+    raw: bytes,
+    *,
+    today: date,
+    published: date | None = None,
+    fresh: bool = False,
+    furniture: frozenset[str] = frozenset(),
 ) -> AnalysedPage:
     """Raises :class:`Rejected` with the reason for input that is not a news page.
 
@@ -43,7 +49,7 @@ def analyse(
     banner date or today's date would turn them into wrong days."""
     decoded = decode(raw)
     text = html_to_text(decoded.text) if decoded.is_html else decoded.text
-    cleaned = clean(text)
+    cleaned = clean(text, furniture)
     page_text = "\n".join(cleaned.lines)
     language = lang.detect(page_text)
     if language == lang.UNKNOWN:
@@ -77,4 +83,5 @@ def analyse(
         language=language,
         page_date=cleaned.page_date,
         articles=analysed,
+        short_lines=cleaned.short_lines,
     )

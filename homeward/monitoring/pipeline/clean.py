@@ -1,8 +1,9 @@
 """Boilerplate out of a page's lines: tickers, pagination, captions, link lists.
 
-Rules are about the *shape* of lines, never about one outlet: a line repeated on the
-same page (a ticker scrolls the same quotes eight times), a line that is mostly numbers,
-a pagination counter, a caption or byline, a run of bullet links ("Latest news"). A line
+Rules are about the *shape* of lines, never about one outlet: a short line the same
+source repeats across its pages (given as ``furniture``), a line repeated on the same page
+(a ticker scrolls the same quotes eight times), a line that is mostly numbers, a
+pagination counter, a caption or byline, a run of bullet links ("Latest news"). A line
 alone that is only a date is the listing's date: kept as ``page_date``, out of the text.
 """
 
@@ -18,6 +19,10 @@ from homeward.monitoring.pipeline.markup import HEADING
 
 REPEATS = 3
 """A line seen this many times on one page is furniture, not news."""
+SHORT = 120
+"""Lines up to this length may be a site's furniture repeated across its pages."""
+BODY = 200
+"""A line this long is an article's paragraph (the short line before it, its headline)."""
 
 _PAGINATION = re.compile(
     r"^(?:(?:viewing|showing|displaying)\s+(?:results\s+)?\d+\s*[-–]\s*\d+\s+of\s+\d+"
@@ -52,6 +57,21 @@ class Cleaned:
     """Kept lines; "" marks a paragraph break."""
     page_date: date | None
     removed: int
+    short_lines: frozenset[str] = frozenset()
+    """Short lines of the page that are not a headline: counted across the source's pages."""
+
+
+def short_lines(raw: list[str]) -> frozenset[str]:
+    """Lines up to ``SHORT`` characters, except one followed by a paragraph (a headline)."""
+    found: set[str] = set()
+    following = ""
+    for line in reversed(raw):
+        if not line:
+            continue
+        if len(line) <= SHORT and len(following) < BODY:
+            found.add(line)
+        following = line
+    return frozenset(found)
 
 
 def _letters_share(line: str) -> float:
@@ -79,8 +99,10 @@ def _is_noise(line: str) -> bool:
     )
 
 
-def clean(text: str) -> Cleaned:
+def clean(text: str, furniture: frozenset[str] = frozenset()) -> Cleaned:
+    """``furniture``: lines the source repeats on its other pages, dropped here too."""
     raw = [line.strip() for line in text.split("\n")]
+    shorts = short_lines(raw)
     counts = Counter(line for line in raw if line)
     kept: list[str] = []
     page_date: date | None = None
@@ -91,7 +113,7 @@ def clean(text: str) -> Cleaned:
                 kept.append("")
             continue
         body = line.removeprefix(HEADING)
-        if counts[line] >= REPEATS or _is_noise(body):
+        if counts[line] >= REPEATS or _is_noise(body) or (line in furniture and line in shorts):
             removed += 1
             continue
         if len(body) <= 40 and not line.startswith(HEADING):
@@ -104,7 +126,7 @@ def clean(text: str) -> Cleaned:
     kept, dropped = _drop_link_lists(kept)
     while kept and not kept[-1]:
         kept.pop()
-    return Cleaned(lines=kept, page_date=page_date, removed=removed + dropped)
+    return Cleaned(lines=kept, page_date=page_date, removed=removed + dropped, short_lines=shorts)
 
 
 def _drop_link_lists(lines: list[str]) -> tuple[list[str], int]:
