@@ -124,6 +124,24 @@ class Article(models.Model):
         return f"{self.title}\n\n{self.body}" if self.title else self.body
 
 
+class ArticleCopy(models.Model):
+    """The same article printed again on another page (a listing page repeats it): one
+    ``Article``, every place it was seen kept for the exports' ``sources``."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="copies")
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="article_copies")
+    position = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["page_id", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "position"], name="article_copy_once_per_page")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} on {self.page_id}#{self.position}"
+
+
 class Incident(models.Model):
     """What a story reports happened, field by field, each with its source spans.
 

@@ -12,7 +12,7 @@ from django.http import Http404
 
 from homeward.accounts.roles import Cap
 from homeward.common.access import get_visible_or_404, reach_of
-from homeward.monitoring.models import Alert, Article, Incident, Story
+from homeward.monitoring.models import Alert, Article, Incident, Page, Story
 
 
 def _require(user: Any, capability: str) -> None:
@@ -29,7 +29,12 @@ class IncidentFilters:
 
 
 def _articles() -> Any:
-    return Prefetch("articles", Article.objects.select_related("page__source").order_by("pk"))
+    return Prefetch(
+        "articles",
+        Article.objects.select_related("page__source")
+        .prefetch_related("copies__page")
+        .order_by("pk"),
+    )
 
 
 def story_list(*, user: Any, filters: IncidentFilters) -> QuerySet[Story]:
@@ -94,10 +99,18 @@ def spans_with_text(incident: Incident) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def _source_ref(article: Article) -> dict[str, Any]:
-    page = article.page
+def _page_ref(page: Page, position: int) -> dict[str, Any]:
     name = page.file_name or page.url.rsplit("/", 1)[-1] or page.content_hash[:16]
-    return {"source_file": name, "index_in_page": article.position}
+    return {"source_file": name, "index_in_page": position}
+
+
+def _source_ref(article: Article) -> dict[str, Any]:
+    return _page_ref(article.page, article.position)
+
+
+def _source_refs(article: Article) -> list[dict[str, Any]]:
+    """Where the article was printed: its page, then every page that repeated it."""
+    return [_source_ref(article)] + [_page_ref(c.page, c.position) for c in article.copies.all()]
 
 
 def stories_export() -> list[dict[str, Any]]:
@@ -106,7 +119,9 @@ def stories_export() -> list[dict[str, Any]]:
     return [
         {
             "story_id": story.pk,
-            "articles": [{**_source_ref(a), "title": a.title} for a in story.articles.all()],
+            "articles": [
+                {**ref, "title": a.title} for a in story.articles.all() for ref in _source_refs(a)
+            ],
         }
         for story in stories
     ]
@@ -146,7 +161,10 @@ def _date_precision(incident: Incident) -> str | None:
 def incidents_export() -> list[dict[str, Any]]:
     """One row per incident in the evaluation's shape (see the issue)."""
     incidents = Incident.objects.select_related("story").prefetch_related(
-        Prefetch("story__articles", Article.objects.select_related("page").order_by("pk"))
+        Prefetch(
+            "story__articles",
+            Article.objects.select_related("page").prefetch_related("copies__page").order_by("pk"),
+        )
     )
     rows = []
     for i in incidents.order_by("pk"):
@@ -167,7 +185,7 @@ def incidents_export() -> list[dict[str, Any]]:
                 "destination": route[-1] if route else (places[0] if places else None),
                 "transit": route[1:-1],
                 "organisations": i.organisations,
-                "sources": [_source_ref(a) for a in i.story.articles.all()],
+                "sources": [ref for a in i.story.articles.all() for ref in _source_refs(a)],
                 "status": i.status,
                 "corrected": i.corrected,
             }

@@ -24,6 +24,7 @@ from homeward.common.errors import DomainError, NotAllowed
 from homeward.monitoring.models import (
     Alert,
     Article,
+    ArticleCopy,
     Incident,
     Page,
     Source,
@@ -115,6 +116,10 @@ def page_ingest(
                 (s, bytes(sig)) for s, sig in recent.values_list("story_id", "signature")[:5000]
             ]
             for item in analysed.articles:
+                copy = _article_copy(page, item)
+                if copy is not None:
+                    touched[copy.pk] = copy
+                    continue
                 story = _article_store(page, item, signatures)
                 signatures.append((story.pk, item.signature))
                 touched[story.pk] = story
@@ -143,6 +148,21 @@ def _lines_count(source: Source, lines: frozenset[str]) -> None:
     SourceLine.objects.filter(source=source, line__in=[line[:200] for line in lines]).update(
         pages=F("pages") + 1
     )
+
+
+def _article_copy(page: Page, item: AnalysedArticle) -> Story | None:
+    """An article already stored word for word (another listing page printed it too) gets
+    this page's position as a copy, not a second row; returns its story."""
+    same = Article.objects.filter(
+        signature=item.signature, title=item.article.title[:500], body=item.article.body
+    ).first()
+    if same is None:
+        return None
+    if not (same.page_id == page.pk and same.position == item.article.position):
+        ArticleCopy.objects.get_or_create(
+            page=page, position=item.article.position, defaults={"article": same}
+        )
+    return same.story
 
 
 def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int, bytes]]) -> Story:

@@ -6,6 +6,7 @@ from homeward.monitoring.models import Article, Incident, Story
 from homeward.monitoring.pipeline.clean import clean
 from homeward.monitoring.pipeline.decode import decode
 from homeward.monitoring.pipeline.split import split
+from homeward.monitoring.selectors import stories_export
 from homeward.monitoring.tests.conftest import seed
 
 
@@ -59,7 +60,11 @@ def test_other_flights_stay_other_stories(ingest_seeds):
 def test_copies_on_two_listing_pages_are_one_story(ingest_seeds):
     ingest_seeds("000", "001")
     story = Story.objects.get(title__startswith="Ultra-Nationalist")
-    assert story.articles.count() == 2
+    (article,) = story.articles.all()
+    (copy,) = article.copies.all()
+    assert copy.page_id != article.page_id
+    (row,) = [s for s in stories_export() if s["story_id"] == story.pk]
+    assert len(row["articles"]) == 2 and len({a["source_file"] for a in row["articles"]}) == 2
 
 
 def test_register_breakdown_is_read_with_its_counts(ingest_seeds):
