@@ -181,6 +181,12 @@ _FUNDED = re.compile(
     re.IGNORECASE,
 )
 """Who paid: "funded by the Uzbek government", "at the expense of X", "за счёт бюджета X"."""
+_FUNDED_ACTIVE = re.compile(
+    rf"(?P<who>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,4}})[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:funded|financed|paid for|sponsored|covered the costs? of)[ \t]+(?:the|this|a|an|its)\b"
+    r"|(?P<hyph>{cap}(?:[ \t]+{cap}){0,2})-(?:funded|financed|sponsored)\b".replace("{cap}", _CAP)
+)
+"""Who paid, said actively: "Uzbekistan funded the operation", "a U.S.-funded plane"."""
 _FUNDER_WORDS = re.compile(
     r"government|state|budget|правительств\w*|государств\w*|бюджет\w*|посольств\w*|фонд\w*",
     re.IGNORECASE,
@@ -540,6 +546,15 @@ def _organisations(text: str, body_start: int, facts: Facts) -> None:
         known = any(name.lower() in k or k in name.lower() for k in seen)
         if name and named and not known:
             start = m.start("who") + m.group("who").index(words[0])
+            seen[name.lower()] = Span(start, start + len(name), name)
+    for m in _FUNDED_ACTIVE.finditer(text, body_start):
+        group = "who" if m.group("who") else "hyph"
+        words = m.group(group).split()
+        while words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        name = " ".join(words)
+        if name and not any(name.lower() in k or k in name.lower() for k in seen):
+            start = m.start(group) + m.group(group).index(words[0])
             seen[name.lower()] = Span(start, start + len(name), name)
     for m in _ACRONYMS.finditer(text, body_start):
         if not any(f"({m.group(0)})" in s.text for s in seen.values()):

@@ -32,3 +32,16 @@ def test_funders_are_organisations(body, funder):
 def test_a_private_payer_is_not_an_organisation():
     facts = extract("Flight", "Мигрантов вывезли за счёт работодателя.", reference=date(2025, 5, 2))
     assert facts.organisations == []
+
+
+@pytest.mark.parametrize(
+    ("body", "funder"),
+    [
+        ("Officials said Kyrgyzstan funded the operation in full.", "Kyrgyzstan"),
+        ("The Red Crescent Society paid for the tickets.", "Red Crescent Society"),
+        ("An EU-funded bus took them to the border.", "EU"),
+    ],
+)
+def test_funders_said_actively(body, funder):
+    facts = extract("Flight", body, reference=date(2025, 5, 2))
+    assert funder in facts.organisations
