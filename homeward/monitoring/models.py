@@ -113,7 +113,10 @@ class Article(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "position"], name="article_once_per_page")
         ]
-        indexes = [models.Index(fields=["created_at"])]
+        indexes = [
+            models.Index(fields=["created_at"]),
+            models.Index(fields=["title"], name="monitoring_article_title"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -153,9 +153,14 @@ def _lines_count(source: Source, lines: frozenset[str]) -> None:
 def _article_copy(page: Page, item: AnalysedArticle) -> Story | None:
     """An article already stored word for word (another listing page printed it too) gets
     this page's position as a copy, not a second row; returns its story."""
-    same = Article.objects.filter(
-        signature=item.signature, title=item.article.title[:500], body=item.article.body
-    ).first()
+    same = next(
+        (
+            a
+            for a in Article.objects.filter(title=item.article.title[:500]).order_by("pk")
+            if a.body == item.article.body
+        ),
+        None,
+    )
     if same is None:
         return None
     if not (same.page_id == page.pk and same.position == item.article.position):
