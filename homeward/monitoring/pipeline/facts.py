@@ -543,7 +543,7 @@ def _organisations(text: str, body_start: int, facts: Facts) -> None:
             words = words[1:]
         name = " ".join(words)
         named = any(w[0].isupper() for w in words) or _FUNDER_WORDS.search(name)
-        known = any(name.lower() in k or k in name.lower() for k in seen)
+        known = name.lower() in seen
         if name and named and not known:
             start = m.start("who") + m.group("who").index(words[0])
             seen[name.lower()] = Span(start, start + len(name), name)
@@ -553,7 +553,7 @@ def _organisations(text: str, body_start: int, facts: Facts) -> None:
         while words and words[0] in ("The", "A", "An"):
             words = words[1:]
         name = " ".join(words)
-        if name and not any(name.lower() in k or k in name.lower() for k in seen):
+        if name and name.lower() not in seen:
             start = m.start(group) + m.group(group).index(words[0])
             seen[name.lower()] = Span(start, start + len(name), name)
     for m in _ACRONYMS.finditer(text, body_start):

@@ -45,3 +45,9 @@ def test_a_private_payer_is_not_an_organisation():
 def test_funders_said_actively(body, funder):
     facts = extract("Flight", body, reference=date(2025, 5, 2))
     assert funder in facts.organisations
+
+
+def test_a_funder_named_inside_another_organisation_is_kept():
+    body = "The flight was operated by Kyrgyzstan Airlines. Kyrgyzstan funded the flight."
+    facts = extract("Flight", body, reference=date(2025, 5, 2))
+    assert {"Kyrgyzstan Airlines", "Kyrgyzstan"} <= set(facts.organisations)
