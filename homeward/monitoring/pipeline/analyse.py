@@ -43,10 +43,11 @@ def analyse(
 ) -> AnalysedPage:
     """Raises :class:`Rejected` with the reason for input that is not a news page.
 
-    Relative days ("on Thursday", "вчера") are resolved against ``published``; for a page
-    fetched as it appeared (``fresh``, from a feed) against its own date, else the day it
-    was fetched. A file read later without ``published`` keeps them unresolved: a listing's
-    banner date or today's date would turn them into wrong days."""
+    Relative days ("on Thursday", "вчера") are resolved against ``published``, else the
+    dateline of a one-article page; for a page fetched as it appeared (``fresh``, from a
+    feed) against its own date, else the day it was fetched. A listing read later without
+    ``published`` keeps them unresolved: its banner date or today's date would turn them
+    into wrong days."""
     decoded = decode(raw)
     text = html_to_text(decoded.text) if decoded.is_html else decoded.text
     cleaned = clean(text, furniture)
@@ -58,7 +59,10 @@ def analyse(
     if not articles:
         raise Rejected("no article text found")
     reference = published or cleaned.page_date or today
-    relative_base = published or (reference if fresh else None)
+    # a page of one article: its date line is the article's dateline; on a listing the
+    # one date is the page's banner, not each article's
+    dateline = cleaned.page_date if len(articles) == 1 else None
+    relative_base = published or dateline or (reference if fresh else None)
     analysed: list[AnalysedArticle] = []
     for article in articles:
         article_lang = lang.detect(article.body)

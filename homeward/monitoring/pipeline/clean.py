@@ -113,15 +113,16 @@ def clean(text: str, furniture: frozenset[str] = frozenset()) -> Cleaned:
                 kept.append("")
             continue
         body = line.removeprefix(HEADING)
-        if counts[line] >= REPEATS or _is_noise(body) or (line in furniture and line in shorts):
-            removed += 1
-            continue
         if len(body) <= 40 and not line.startswith(HEADING):
+            # before the noise test: "2 May 2025" is mostly digits
             found = parse_standalone_date(body)
             if found is not None:
                 page_date = page_date or found
                 removed += 1
                 continue
+        if counts[line] >= REPEATS or _is_noise(body) or (line in furniture and line in shorts):
+            removed += 1
+            continue
         kept.append(line)
     kept, dropped = _drop_link_lists(kept)
     while kept and not kept[-1]:

@@ -105,3 +105,19 @@ def test_vague_counts_are_conservative_minimums(text, total, qualifier):
     facts = extract("", text, reference=FRIDAY)
     assert (facts.total, facts.total_qualifier) == (total, qualifier)
     assert facts.total_span is not None
+
+
+def test_a_one_article_page_reads_relative_days_against_its_dateline():
+    from homeward.monitoring.pipeline.analyse import analyse
+
+    body = (
+        "Police detained forty migrant workers in a raid on a market in Almaty yesterday, "
+        "officials said. The workers were taken to a police station. Their documents are "
+        "being checked and some of them may be deported, the police said in a statement. "
+        "Officials said the raid was part of a wider check of markets in the city."
+    )
+    raw = f"Police detain forty migrants in Almaty raid\n\n2 May 2025\n\n{body}\n".encode()
+    (article,) = analyse(raw, today=date(2026, 1, 1)).articles
+    assert article.facts.occurred_on == date(2025, 5, 1)
+    (article,) = analyse(raw, today=date(2026, 1, 1), published=date(2025, 5, 5)).articles
+    assert article.facts.occurred_on == date(2025, 5, 4)
