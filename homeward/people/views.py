@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -28,6 +30,7 @@ from homeward.people.forms import (
     UnmergeForm,
 )
 from homeward.people.matching.search import SearchHit
+from homeward.people.models import Person
 from homeward.people.mrz import MrzFormatError, parse_mrz
 from homeward.people.records import record_from_fields, stay_from_fields
 
@@ -130,60 +133,72 @@ def person_create(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _person_action(
+    request: HttpRequest,
+    person_id: int,
+    form: forms.Form,
+    form_name: str,
+    action: Callable[[Any, Person, dict[str, Any]], object],
+    done: str,
+    *,
+    require: Callable[[Any], None] = selectors.require_registry_editor,
+) -> HttpResponse:
+    """Validate a form, run one service on the person, come back to the person's page."""
+    actor = signed_in_user(request)
+    require(actor)
+    person = selectors.person_get(user=actor, person_id=person_id)
+    if form.is_valid() and attempt_ok(form, lambda: action(actor, person, form.cleaned_data)):
+        messages.success(request, done)
+        return redirect("people:detail", person_id=person.pk)
+    return _detail(request, person.pk, **{form_name: form})
+
+
 @require_POST
 def contact_add(request: HttpRequest, person_id: int) -> HttpResponse:
-    actor = signed_in_user(request)
-    selectors.require_registry_editor(actor)
-    person = selectors.person_get(user=actor, person_id=person_id)
-    form = ContactForm(request.POST)
-    if form.is_valid() and attempt_ok(
-        form, lambda: services.contact_add(actor=actor, person=person, **form.cleaned_data)
-    ):
-        messages.success(request, _("Contact added."))
-        return redirect("people:detail", person_id=person.pk)
-    return _detail(request, person.pk, contact_form=form)
+    return _person_action(
+        request,
+        person_id,
+        ContactForm(request.POST),
+        "contact_form",
+        lambda actor, person, data: services.contact_add(actor=actor, person=person, **data),
+        _("Contact added."),
+    )
 
 
 @require_POST
 def document_add(request: HttpRequest, person_id: int) -> HttpResponse:
-    actor = signed_in_user(request)
-    selectors.require_registry_editor(actor)
-    person = selectors.person_get(user=actor, person_id=person_id)
-    form = DocumentForm(request.POST)
-    if form.is_valid() and attempt_ok(
-        form, lambda: services.document_add(actor=actor, person=person, **form.cleaned_data)
-    ):
-        messages.success(request, _("Document added."))
-        return redirect("people:detail", person_id=person.pk)
-    return _detail(request, person.pk, document_form=form)
+    return _person_action(
+        request,
+        person_id,
+        DocumentForm(request.POST),
+        "document_form",
+        lambda actor, person, data: services.document_add(actor=actor, person=person, **data),
+        _("Document added."),
+    )
 
 
 @require_POST
 def person_status(request: HttpRequest, person_id: int) -> HttpResponse:
-    actor = signed_in_user(request)
-    selectors.require_registry_editor(actor)
-    person = selectors.person_get(user=actor, person_id=person_id)
-    form = StatusForm(request.POST)
-    if form.is_valid() and attempt_ok(
-        form, lambda: services.person_set_status(actor=actor, person=person, **form.cleaned_data)
-    ):
-        messages.success(request, _("Status changed."))
-        return redirect("people:detail", person_id=person.pk)
-    return _detail(request, person.pk, status_form=form)
+    return _person_action(
+        request,
+        person_id,
+        StatusForm(request.POST),
+        "status_form",
+        lambda actor, person, data: services.person_set_status(actor=actor, person=person, **data),
+        _("Status changed."),
+    )
 
 
 @require_POST
 def relation_add(request: HttpRequest, person_id: int) -> HttpResponse:
-    actor = signed_in_user(request)
-    selectors.require_registry_editor(actor)
-    person = selectors.person_get(user=actor, person_id=person_id)
-    form = RelationForm(request.POST)
-    if form.is_valid() and attempt_ok(
-        form, lambda: services.relation_add(actor=actor, person=person, **form.cleaned_data)
-    ):
-        messages.success(request, _("Relative added."))
-        return redirect("people:detail", person_id=person.pk)
-    return _detail(request, person.pk, relation_form=form)
+    return _person_action(
+        request,
+        person_id,
+        RelationForm(request.POST),
+        "relation_form",
+        lambda actor, person, data: services.relation_add(actor=actor, person=person, **data),
+        _("Relative added."),
+    )
 
 
 def registration_add(request: HttpRequest, person_id: int) -> HttpResponse:
@@ -231,19 +246,17 @@ def person_merge(request: HttpRequest, person_id: int, other_id: int) -> HttpRes
 
 @require_POST
 def person_unmerge(request: HttpRequest, person_id: int) -> HttpResponse:
-    actor = signed_in_user(request)
-    selectors.require_registry_merger(actor)
-    person = selectors.person_get(user=actor, person_id=person_id)
-    form = UnmergeForm(request.POST)
-    if form.is_valid() and attempt_ok(
-        form,
-        lambda: services.person_unmerge(
-            actor=actor, person=person, reason=form.cleaned_data["reason"]
+    return _person_action(
+        request,
+        person_id,
+        UnmergeForm(request.POST),
+        "unmerge_form",
+        lambda actor, person, data: services.person_unmerge(
+            actor=actor, person=person, reason=data["reason"]
         ),
-    ):
-        messages.success(request, _("Merge undone: the record stands on its own again."))
-        return redirect("people:detail", person_id=person.pk)
-    return _detail(request, person.pk, unmerge_form=form)
+        _("Merge undone: the record stands on its own again."),
+        require=selectors.require_registry_merger,
+    )
 
 
 def registration_list(request: HttpRequest) -> HttpResponse:
