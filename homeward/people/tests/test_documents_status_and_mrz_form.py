@@ -99,6 +99,8 @@ def test_status_changes_are_reasoned_and_audited(client, operator, yerlan):
     assert response.status_code == 302
     page = client.get(reverse("people:detail", args=[yerlan.pk])).content.decode()
     assert 'data-testid="person-status">alive<' in page
+    title = page[page.index("<title>") : page.index("</title>")]
+    assert "<form" not in title and "Сейтказиев Ерлан" in title
 
 
 def test_reading_roles_cannot_change_status(hq, yerlan):
