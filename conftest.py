@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 
 from homeward.accounts.roles import Role
 from homeward.accounts.tests.factories import OrganisationFactory, PostFactory, user_with_role
@@ -12,6 +13,14 @@ from homeward.accounts.tests.factories import OrganisationFactory, PostFactory, 
 def _media_in_a_temporary_folder(settings, tmp_path):
     """Uploaded files of a test go to its own folder, never to var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English: a page served in Uzbek leaves its language active."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
