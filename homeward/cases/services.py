@@ -6,7 +6,6 @@ Moving a case, adding to its timeline and creating tasks is for those who work t
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable
@@ -15,7 +14,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -44,6 +42,7 @@ from homeward.common.access import holds, reach_of
 from homeward.common.audit import audit_last, audit_record
 from homeward.common.codes import ALPHABET, code_new
 from homeward.common.errors import Conflict, DomainError, NotAllowed
+from homeward.common.keyed import keyed_digest
 from homeward.people.models import Person
 from homeward.people.records import check_text
 from homeward.people.services import person_create
@@ -62,15 +61,10 @@ MOVES: dict[str, frozenset[str]] = {
 }
 
 
-def _secret_digest(secret: str) -> str:
-    key = settings.SECRET_KEY.encode()
-    return hmac.new(key, f"follow:{secret}".encode(), hashlib.sha256).hexdigest()
-
-
 def secret_matches(intake: Intake, secret: str) -> bool:
     cleaned = "".join(c for c in secret.upper() if c.isalnum())
     return bool(intake.secret_hash) and hmac.compare_digest(
-        intake.secret_hash, _secret_digest(cleaned)
+        intake.secret_hash, keyed_digest("follow", cleaned)
     )
 
 
@@ -256,7 +250,7 @@ def _intake_write(
         account=record.account,
         taken_at=taken_at,
         taken_by=actor if getattr(actor, "is_authenticated", False) else None,
-        secret_hash=_secret_digest(secret),
+        secret_hash=keyed_digest("follow", secret),
         idempotency_key=key,
         request_hash=fingerprint,
         created_at=now,

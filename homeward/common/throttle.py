@@ -6,25 +6,18 @@ the window length) is stored. Rows older than two days are dropped as new ones c
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import time
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
+from homeward.common.keyed import keyed_digest
 from homeward.common.models import ThrottleCount
-
-
-def _digest(scope: str, value: str) -> str:
-    secret = settings.SECRET_KEY.encode()
-    return hmac.new(secret, f"{scope}:{value}".encode(), hashlib.sha256).hexdigest()
 
 
 def throttle_hit(*, scope: str, value: str, limit: int, per_seconds: int) -> bool:
     """Count one request; False when ``value`` has already made ``limit`` in this window."""
-    key = _digest(f"{scope}/{per_seconds}", value)
+    key = keyed_digest(f"{scope}/{per_seconds}", value)
     now = int(time.time())
     window = now - now % per_seconds  # the window's start, in epoch seconds
     with transaction.atomic():
