@@ -145,10 +145,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--threads", type=int, default=4)
+    # By default the product's own server settings (config/gunicorn.py).
+    parser.add_argument("--workers", type=int)
+    parser.add_argument("--threads", type=int)
+    parser.add_argument("--worker-class", choices=["gthread", "sync"])
     args = parser.parse_args()
-    cfg = ServerConfig(workers=args.workers, threads=args.threads)
+    cfg = ServerConfig(workers=args.workers, threads=args.threads, worker_class=args.worker_class)
 
     build(args.url, Sizes(args.persons, args.cases), rebuild=args.rebuild, log=print)
     django_setup(args.url)

@@ -196,8 +196,9 @@ def main() -> None:
         default=0.05,
         help="share of requests whose answer the client never reads (a lost response)",
     )
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--threads", type=int, default=4)
+    # By default the product's own server settings (config/gunicorn.py).
+    parser.add_argument("--workers", type=int)
+    parser.add_argument("--threads", type=int)
     args = parser.parse_args()
 
     if args.url:

@@ -27,12 +27,24 @@ PROXY_HEADERS = {"X-Forwarded-Proto": "https", "Host": "127.0.0.1"}
 
 @dataclass(frozen=True)
 class ServerConfig:
-    workers: int = 4
-    threads: int = 4
-    worker_class: str = "gthread"
+    """The product's production settings (``config/gunicorn.py``) unless overridden."""
+
+    workers: int | None = None
+    threads: int | None = None
+    worker_class: str | None = None
+
+    def effective(self) -> tuple[str, int, int]:
+        from config import gunicorn as product
+
+        worker_class = self.worker_class or product.worker_class
+        threads = 1 if worker_class == "sync" else (self.threads or product.threads)
+        return worker_class, self.workers or product.workers, threads
 
     def label(self) -> str:
-        return f"gunicorn {self.worker_class} {self.workers} workers x {self.threads} threads"
+        worker_class, workers, threads = self.effective()
+        if worker_class == "sync":
+            return f"gunicorn sync, {workers} workers (one request at a time each)"
+        return f"gunicorn {worker_class}, {workers} workers x {threads} threads"
 
 
 def free_port() -> int:
@@ -46,15 +58,15 @@ def free_port() -> int:
 def serve(url: str, settings: str, config: ServerConfig) -> Iterator[int]:
     """A gunicorn serving ``settings`` on a free port, stopped at the end."""
     port = free_port()
+    worker_class, workers, threads = config.effective()
     log = open(Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-gunicorn-{port}.log", "w")  # noqa: SIM115, S108
     proc = subprocess.Popen(  # noqa: S603
         [
             str(Path(sys.executable).parent / "gunicorn"),
-            "config.wsgi:application",
-            *("--bind", f"{HOST}:{port}", "--worker-class", config.worker_class),
-            *("--workers", str(config.workers), "--threads", str(config.threads)),
-            *("--keep-alive", "30", "--backlog", "256", "--timeout", "60"),
-            *("--log-level", "warning"),
+            *("--config", "python:config.gunicorn", "config.wsgi:application"),
+            *("--bind", f"{HOST}:{port}", "--worker-class", worker_class),
+            *("--workers", str(workers), "--threads", str(threads)),
+            *("--keep-alive", "30", "--log-level", "warning"),
         ],
         cwd=ROOT,
         env=server_env(url, settings),

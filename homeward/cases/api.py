@@ -10,6 +10,7 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, File, Header, Query, Router, Schema, Status
 from ninja.files import UploadedFile
+from pydantic import BaseModel, ConfigDict
 
 from homeward.accounts.models import Organisation
 from homeward.cases import selectors, services
@@ -95,7 +96,13 @@ def intake_create(
     return Status(201 if result.created else 200, out)
 
 
-class CaseRow(Schema):
+class CaseRow(BaseModel):
+    """A case in a list. A plain pydantic model read from the Case's attributes: ninja's
+    Schema wraps every row in a per-attribute getter, which was a third of a list page's
+    CPU; the rows need none of its resolvers."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     id: int
     code: str
     case_type: str
@@ -113,6 +120,10 @@ class CaseRow(Schema):
     overdue: bool
 
 
+# What a row reads: its fields, and what ``overdue`` is worked out from.
+CASE_ROW_COLUMNS = tuple(f for f in CaseRow.model_fields if f != "overdue")
+
+
 class CaseFiltersIn(Schema):
     status: CaseStatus | None = None
     case_type: CaseType | None = None
@@ -122,7 +133,9 @@ class CaseFiltersIn(Schema):
     page: int = Field(1, ge=1, le=10000)
 
 
-class CasePage(Schema):
+class CasePage(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     results: list[CaseRow]
     page: int
     more: bool
@@ -140,9 +153,8 @@ def case_list(request: HttpRequest, params: Query[CaseFiltersIn]) -> dict[str, A
             code=params.code,
             page=params.page,
         ),
-        with_related=False,
+        columns=CASE_ROW_COLUMNS,
     )
-    # The rows are validated once, as the response (building CaseRow here did it twice).
     return {"results": cases, "page": params.page, "more": more}
 
 
@@ -177,7 +189,7 @@ class PartyOut(Schema):
     note: str
 
 
-class CaseOut(CaseRow):
+class CaseOut(Schema, CaseRow):
     region: str
     place: str
     summary: str

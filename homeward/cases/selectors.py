@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -55,16 +56,16 @@ class CaseFilters:
 
 
 def case_list(
-    *, user: Any, filters: CaseFilters, with_related: bool = True
+    *, user: Any, filters: CaseFilters, columns: Sequence[str] | None = None
 ) -> tuple[list[Case], bool]:
     """One page of the cases a user sees, newest first; and whether there is a next page.
 
-    ``with_related=False`` leaves out the post and subject rows (the API lists their ids).
+    ``columns`` loads only those columns and leaves out the post and subject rows (the API
+    lists their ids; a row's account and details are not in a list).
     """
     _require(user, Cap.CASES_VIEW, Cap.CASES_VIEW_SHARED)
     cases = Case.objects.visible_to(user)
-    if with_related:
-        cases = cases.select_related("post", "subject")
+    cases = cases.select_related("post", "subject") if columns is None else cases.only(*columns)
     if filters.code:
         compact = filters.code.strip().upper().replace(" ", "")
         cases = cases.filter(code__icontains=compact)
