@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from homeward.accounts.access_cache import Access, access_for
 from homeward.accounts.roles import ROLE_CAPABILITIES, ROLE_SCOPE, Role, Scope
 from homeward.common.access import OwnedByPost, Reach, VisibleQuerySet
 
@@ -50,31 +51,42 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self) -> str:
         return self.full_name or self.email
 
-    def assignments(self) -> list[RoleAssignment]:
-        cached: list[RoleAssignment] | None = getattr(self, "_assignments_cache", None)
-        if cached is None:
-            cached = list(
-                self.role_assignments.select_related("post", "post__organisation").filter(
-                    post__is_active=True
-                )
+    def _access(self) -> Access:
+        access: Access | None = self.__dict__.get("_access_kept")
+        if access is None:
+            access = access_for(self.pk, self._assignments_load)
+            self.__dict__["_access_kept"] = access
+        return access
+
+    def _assignments_load(self) -> list[RoleAssignment]:
+        return list(
+            RoleAssignment.objects.select_related("post", "post__organisation").filter(
+                user_id=self.pk, post__is_active=True
             )
-            self._assignments_cache = cached
-        return cached
+        )
+
+    def assignments(self) -> list[RoleAssignment]:
+        """This user's roles at active posts (kept between requests: ``access_cache``)."""
+        return list(self._access().assignments)
 
     def roles(self) -> frozenset[Role]:
-        return frozenset(Role(a.role) for a in self.assignments())
+        return frozenset(Role(a.role) for a in self._access().assignments)
 
     def has_capability(self, capability: str) -> bool:
-        return any(capability in ROLE_CAPABILITIES[Role(a.role)] for a in self.assignments())
+        return any(
+            capability in ROLE_CAPABILITIES[Role(a.role)] for a in self._access().assignments
+        )
 
     def reach(self, capability: str) -> Reach:
         """The union of the scopes of every role this user holds that grants ``capability``."""
-        cache: dict[str, Reach] = self.__dict__.setdefault("_reach_cache", {})
-        if capability not in cache:
-            cache[capability] = _reach_from(
-                [a for a in self.assignments() if capability in ROLE_CAPABILITIES[Role(a.role)]]
+        access = self._access()
+        reach = access.reaches.get(capability)
+        if reach is None:
+            reach = _reach_from(
+                [a for a in access.assignments if capability in ROLE_CAPABILITIES[Role(a.role)]]
             )
-        return cache[capability]
+            access.reaches[capability] = reach
+        return reach
 
 
 def _reach_from(assignments: list[RoleAssignment]) -> Reach:
@@ -253,3 +265,13 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+
+class AccessStamp(models.Model):
+    """One row; a new random value whenever roles, posts, jurisdictions or the organisation
+    tree change (see ``access_cache``)."""
+
+    value = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from homeward.accounts.access_cache import stamp_renew
 from homeward.accounts.lockout import clear_failures
 from homeward.accounts.models import (
     ApiToken,
@@ -96,6 +97,7 @@ def post_create(
     PostJurisdiction.objects.bulk_create(
         PostJurisdiction(post=post, country=c, region=r) for c, r in parsed
     )
+    stamp_renew()  # bulk_create sends no signal
     audit_record(
         actor=actor,
         verb="post.create",

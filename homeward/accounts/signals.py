@@ -1,4 +1,4 @@
-"""Sign-in events go to the audit trail."""
+"""Sign-in events go to the audit trail; a change to who may do what renews the access stamp."""
 
 from __future__ import annotations
 
@@ -6,9 +6,14 @@ from typing import Any
 
 from axes.signals import user_locked_out
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from homeward.accounts.access_cache import stamp_renew
+from homeward.accounts.models import Organisation, Post, PostJurisdiction, RoleAssignment
 from homeward.accounts.services import sign_in_record
+
+ACCESS_MODELS = (RoleAssignment, Post, PostJurisdiction, Organisation)
 
 
 def _email(value: Any) -> str:
@@ -34,3 +39,10 @@ def _login_failed(sender: Any, credentials: dict[str, Any], **kwargs: Any) -> No
 @receiver(user_locked_out)
 def _locked_out(sender: Any, username: str | None = None, **kwargs: Any) -> None:
     sign_in_record(user=None, email=_email(username), verb="auth.locked_out")
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _access_changed(sender: Any, **kwargs: Any) -> None:
+    if sender in ACCESS_MODELS:
+        stamp_renew()

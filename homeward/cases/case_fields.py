@@ -7,6 +7,7 @@ naming the field.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -151,6 +152,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 }
 
 
+@functools.cache
 def details_form_class(case_type: str) -> type[forms.Form]:
     specs = FIELDS.get(case_type, ())
     attrs = {spec.name: spec.form_field() for spec in specs}
