@@ -42,6 +42,8 @@ FURNITURE_PAGES = 2
 WINDOW = timedelta(days=45)
 """How far back a new article looks for its story."""
 MANUAL_SOURCE = "manual"
+DATE_DETAILS = ("year_known", "date_precision", "date_basis")
+"""How the date was read: the extractor's as long as the analyst has not set the date."""
 
 
 @dataclass(frozen=True)
@@ -230,9 +232,9 @@ def story_refresh(*, story: Story) -> Incident | None:
     if incident is None:
         incident = Incident(story=story, kind=merged["kind"], revision=0)
     changed: list[str] = []
-    for field in (*Incident.FIELDS, "year_known", "total_qualifier"):
+    for field in (*Incident.FIELDS, *DATE_DETAILS, "total_qualifier"):
         guard = "total" if field == "total_qualifier" else field
-        guard = "occurred_on" if field == "year_known" else guard
+        guard = "occurred_on" if field in DATE_DETAILS else guard
         if guard in incident.corrected:
             continue
         value = merged[field]
@@ -312,6 +314,7 @@ def incident_review(
                     incident.total_qualifier = ""
                 if field == "occurred_on":
                     incident.year_known = True
+                    incident.date_precision, incident.date_basis = "day", "analyst"
         if not changes:
             raise DomainError(_("nothing was changed"))
         incident.status = Incident.Status.CORRECTED

@@ -59,6 +59,7 @@ def analyse(
     if not articles:
         raise Rejected("no article text found")
     reference = published or cleaned.page_date or today
+    reference_kind = "published" if published else "page" if cleaned.page_date else "fetched"
     # a page of one article: its date line is the article's dateline; on a listing the
     # one date is the page's banner, not each article's
     dateline = cleaned.page_date if len(articles) == 1 else None
@@ -68,7 +69,11 @@ def analyse(
         article_lang = lang.detect(article.body)
         if article_lang in lang.EXTRACTED:
             facts = extract(
-                article.title, article.body, reference=reference, relative_base=relative_base
+                article.title,
+                article.body,
+                reference=reference,
+                relative_base=relative_base,
+                reference_kind=reference_kind,
             )
         else:
             facts = Facts()

@@ -34,6 +34,15 @@ class Facts:
     occurred_on: date | None = None
     year_known: bool = True
     date_precision: str = "day"
+    date_basis: str = ""
+    """How the date was read: "explicit" (its year written), "relative" (a day named against
+    the publication date), "inferred" (a year-less date placed before ``date_reference``)."""
+    date_reference: date | None = None
+    date_reference_kind: str = ""
+    """"published" (given or from a feed), "page" (the page's own date line), "fetched"."""
+    weekday_ok: bool | None = None
+    event_weekday: int | None = None
+    """A weekday named for the event that no known publication date could resolve."""
     date_span: Span | None = None
     places: list[dict[str, str]] = field(default_factory=list)
     place_spans: list[Span] = field(default_factory=list)
@@ -67,7 +76,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "detention": re.compile(
-        r"raid\w*|detain\w*|detention\w*|arrest\w*|round-?ups?|облав\w*|рейд\w*|задерж\w*",
+        r"raid\w*|detain\w*|detention\w*|arrest\w*|round-?ups?|облав\w*|рейд\w*|задерж\w*|"
+        r"police (?:actions?|operations?|checks?|sweeps?)|immigration sweeps?|"
+        r"(?:полицейск|силов)\w* (?:акци|операци|проверк)\w*|спецоперац\w*",
         re.IGNORECASE,
     ),
     "death": re.compile(
@@ -112,7 +123,6 @@ INCIDENT_KINDS = (
 )
 """Kinds that make an incident: events happening to people, and a change of the rules they
 live under (a decree, a law, a register, a legalisation deadline)."""
-MIN_KIND_SCORE = 3
 
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)[.!?]+[\"”»’']?"
@@ -222,19 +232,148 @@ def sentences(text: str) -> list[Span]:
     return found
 
 
+_I = re.IGNORECASE
+_PEOPLE_WORDS = (
+    r"(?:people|persons|citizens|nationals|migrants|immigrants|deportees|workers|laborers|"
+    r"labourers|aliens|foreigners|passengers|мигрант\w*|граждан\w*|иностран\w*|человек)"
+)
+EVENTS: dict[str, re.Pattern[str]] = {
+    "deportation": re.compile(
+        r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|removed from|sent back|"
+        r"forcibly returned|transferred to (?:their|his|her) (?:home )?countr\w*(?: of origin)?)\b|"
+        r"\b(?:deportation|removal) flights?\b|"
+        rf"\b(?:flight|plane|aircraft|charter)\w*\s+(?:carrying|with)\s+(?:\S+\s+){{0,4}}?"
+        rf"{_PEOPLE_WORDS}|"
+        r"(?<!\w)(?:депортирова\w*|депортирую\w*|выдвор\w*|выслан\w*|выслал\w*)",
+        _I,
+    ),
+    "repatriation": re.compile(
+        r"\b(?:repatriat(?:ed|es|ing|e)|evacuated|brought (?:\w+ )?(?:back )?home|"
+        r"returned (?:\w+ )?home|returned to (?:their|his|her) (?:homeland|home countr\w*))\b|"
+        r"(?<!\w)(?:репатриирова\w*|эвакуирова\w*|"
+        r"(?:вернул|вернули|возвращен|доставлен|доставили|вывезли|вывезен)\w*"
+        r"(?:\s+\w+){0,3}\s+на родину)",
+        _I,
+    ),
+    "detention": re.compile(
+        r"\b(?:raided|detain(?:s|ed|ing)?|arrest(?:ed|ing)|rounded up|carried out (?:a |an )?"
+        r"(?:\w+ )?raid)\b|"
+        r"(?<!\w)(?:задержа(?:л|н|в)\w*|арестова\w*|провел\w* (?:\w+ )?(?:рейд|облав)\w*)",
+        _I,
+    ),
+    "trafficking": re.compile(
+        r"\b(?:rescued|freed|released|liberated)\b(?:\s+\S+){0,6}?\s+(?:from\s+)?"
+        r"(?:forced|slave|traffick|exploit|captivity|bondage)\w*|"
+        r"\b(?:victims of (?:human )?trafficking|were trafficked|trafficked (?:to|into))\b|"
+        r"\b(?:detained|arrested|charged|convicted|sentenced)\b(?:\s+\S+){0,6}?\s+"
+        r"(?:traffickers?|recruiters|(?:members|organi[sz]ers) of (?:a |an |the )?"
+        r"(?:human )?(?:trafficking|smuggling|criminal))|"
+        r"(?<!\w)(?:освобо\w*|вызволи\w*|спас\w*)(?:\s+\S+){0,6}?\s+(?:из\s+)?"
+        r"(?:рабств|плен|трудов\w* рабств|принудительн)\w*|"
+        r"(?<!\w)жертв\w* торговли людьми",
+        _I,
+    ),
+    "register": re.compile(
+        r"\b(?:included|added|entered|placed|listed|put)\b(?:\s+\S+){0,3}?\s+(?:in|on|to|into)\s+"
+        r"(?:the |a )?(?:\w+ )?(?:register|registry|blacklist|list of)\b|"
+        r"(?<!\w)(?:включ|внес|занес|попа)\w*\s+в\s+(?:\w+\s+)?(?:реестр|список|перечень)\w*",
+        _I,
+    ),
+    "policy": re.compile(
+        r"\b(?:signed|adopted|passed|approved|issued)\s+(?:a |the |an )?(?:new )?"
+        r"(?:law|decree|order|bill|resolution|rules)\b|\b(?:came|comes|come) into force\b|"
+        r"\btakes? effect\b|(?<!\w)(?:подписал\w*|принял\w*|утвердил\w*)\s+(?:\w+\s+)?"
+        r"(?:указ|закон|постановлени)\w*|(?<!\w)вступ\w* в силу",
+        _I,
+    ),
+    "death": re.compile(
+        r"\b(?:killed|died|dies|drowned|was found dead|were found dead)\b|"
+        r"\b(?:body|bodies|remains)\b(?:\s+\S+){0,8}?\s+(?:was|were|will be)?\s*"
+        r"(?:repatriated|returned|sent|flown|brought)\b|"
+        r"(?<!\w)(?:погиб\w*|умер\w*|скончал\w*|утонул\w*|найден\w* мертв\w*|"
+        r"тел[оа]\s+(?:\S+\s+){0,3}?(?:доставлен|отправлен|репатриирован)\w*)",
+        _I,
+    ),
+}
+"""What happened, said by its verb ("were deported", "задержаны"), as opposed to what the
+article is about (``KINDS``: "deportation policy", "торговля людьми"). The verb decides:
+"repatriated after forced labour" is a repatriation, "detained four traffickers" a
+trafficking case, "the body was repatriated" a death."""
+EVENT_WEIGHT = 3
+TOPIC_WEIGHT = 1
+PLACE_WEIGHT = {"title": 3, "lede": 2, "body": 1}
+MIN_KIND_SCORE = 4
+"""One event verb in the lede makes an incident; one topic word in the body does not."""
+
+
+def _event_hits(chunk: str) -> dict[str, list[re.Match[str]]]:
+    """Event verbs by kind; a verb inside a longer, more specific event of another kind
+    is that one's ("the body … was repatriated" is a death, not a repatriation)."""
+    hits = {kind: list(pattern.finditer(chunk)) for kind, pattern in EVENTS.items()}
+    spans = [(m.start(), m.end(), kind) for kind, ms in hits.items() for m in ms]
+    return {
+        kind: [
+            m
+            for m in ms
+            if not any(
+                other != kind and a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
+                for a, b, other in spans
+            )
+        ]
+        for kind, ms in hits.items()
+    }
+
+
 def classify(title: str, text: str) -> tuple[str, Span | None]:
-    best, best_score, best_span = "other", 0, None
-    for kind, pattern in KINDS.items():
-        score = 3 * len(pattern.findall(title)) + len(pattern.findall(text))
-        if score > best_score:
-            m = pattern.search(text)
-            best, best_score, best_span = kind, score, (_span(m) if m else None)
-    if best_score < MIN_KIND_SCORE:
+    """The kind whose event verbs (then topic words) weigh most: a word in the headline
+    counts three times, in the lede (two sentences) twice; a kind the headline and lede do
+    not name is background (a feature that mentions deaths is not a death)."""
+    body_start = len(title)
+    sents = sentences(text[body_start:])
+    lede_end = body_start + (sents[1].end if len(sents) > 1 else len(text) - body_start)
+    zones = [
+        (PLACE_WEIGHT[zone], start, _event_hits(text[start:end]), text[start:end])
+        for zone, start, end in (
+            ("title", 0, body_start),
+            ("lede", body_start, lede_end),
+            ("body", lede_end, len(text)),
+        )
+    ]
+    best, best_key, best_span = "other", (0, 0), None
+    for kind, topic in KINDS.items():
+        score = event_score = 0
+        first: Span | None = None
+        named = False
+        for weight, start, events, chunk in zones:
+            event_hits = events.get(kind, [])
+            inside = [(m.start(), m.end()) for m in event_hits]
+            topic_hits = [
+                m for m in topic.finditer(chunk) if not any(a <= m.start() < b for a, b in inside)
+            ]
+            named = named or (weight > 1 and bool(event_hits or topic_hits))
+            event_score += weight * len(event_hits)
+            score += weight * (EVENT_WEIGHT * len(event_hits) + TOPIC_WEIGHT * len(topic_hits))
+            if first is None and start > 0 and (event_hits or topic_hits):
+                m = min([*event_hits, *topic_hits], key=lambda x: x.start())
+                first = Span(start + m.start(), start + m.end(), m.group(0))
+        if not named:
+            continue  # news says what happened in its headline or lede
+        key = (score, event_score)
+        if key > best_key:
+            best, best_key, best_span = kind, key, first
+    if best_key[0] < MIN_KIND_SCORE:
         return "other", None
     return best, best_span
 
 
-def extract(title: str, body: str, *, reference: date, relative_base: date | None = None) -> Facts:
+def extract(
+    title: str,
+    body: str,
+    *,
+    reference: date,
+    relative_base: date | None = None,
+    reference_kind: str = "fetched",
+) -> Facts:
     """Facts of an article; spans are offsets into ``document(title, body)``.
 
     ``reference`` completes dates written without their year; ``relative_base`` (the day
@@ -249,6 +388,7 @@ def extract(title: str, body: str, *, reference: date, relative_base: date | Non
     _nationalities(text, facts)
     _places(text, sents, facts)
     _date(text, sents, facts, reference, relative_base)
+    facts.date_reference, facts.date_reference_kind = reference, reference_kind
     _organisations(text, len(text) - len(body), facts)
     return facts
 
@@ -276,8 +416,9 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
         if len(names) < 2 and not (names and route):
             continue
         first = first or s
+        # later sentences add stops (a transit, the last leg), never the route again
         for name in names:
-            if not route or route[-1] != name:
+            if name not in route:
                 route.append(name)
     if len(route) >= 2:
         facts.route, facts.route_span = route, first
@@ -467,28 +608,72 @@ _HAPPENED = re.compile(
 _COARSE = ("month", "year")
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    value: date
+    precision: str
+    basis: str
+    text: str
+    weekday_ok: bool | None = None
+
+
+def _date_candidates(
+    text: str, reference: date, relative_base: date | None
+) -> tuple[list[_Candidate], list[tuple[int, int, int]]]:
+    """Dates of the text, and the weekdays named that nothing resolved (start, end, day)."""
+    found = [
+        _Candidate(
+            d.start,
+            d.end,
+            d.value,
+            "day",
+            "explicit" if d.year_known else "inferred",
+            d.text,
+            d.weekday_ok,
+        )
+        for d in find_dates(text, reference=reference)
+    ]
+    days = list(found)
+    unresolved: list[tuple[int, int, int]] = []
+    for d in find_relative_dates(text, reference=relative_base or reference):
+        if any(c.start < d.end and d.start < c.end for c in found):
+            continue
+        if d.weekday is not None and any(
+            (d.end <= c.start and _BESIDE.fullmatch(text[d.end : c.start]))
+            or (c.end <= d.start and _BESIDE.fullmatch(text[c.end : d.start]))
+            for c in days
+        ):
+            continue  # "on Thursday, April 30": the weekday is checked with the date
+        if d.precision in _COARSE:
+            basis = "explicit" if d.year_known else "inferred"
+            found.append(_Candidate(d.start, d.end, d.value, d.precision, basis, d.text))
+        elif relative_base is not None:
+            found.append(_Candidate(d.start, d.end, d.value, d.precision, "relative", d.text))
+        elif d.weekday is not None:
+            unresolved.append((d.start, d.end, d.weekday))
+    return found, unresolved
+
+
+_BESIDE = re.compile(r"[ \t]*,?[ \t]*")
+
+
 def _date(
     text: str, sents: list[Span], facts: Facts, reference: date, relative_base: date | None
 ) -> None:
     """The date of the event, from sentences about it (its kind, a flight, "happened").
 
     A day comes before a month or a year (those only from the lede: later ones are
-    background); the day of the event before the day of a statement about it ("… said on
-    Thursday"); then the first. Relative days ("on Wednesday", "вчера") are resolved
-    against ``relative_base``, the page's publication date."""
-    found = [
-        (d.start, d.end, d.value, d.year_known, "day", d.text)
-        for d in find_dates(text, reference=reference)
-    ]
-    found += [
-        (d.start, d.end, d.value, d.year_known, d.precision, d.text)
-        for d in find_relative_dates(text, reference=relative_base or reference)
-        if (relative_base is not None or d.precision in _COARSE)
-        and not any(a < d.end and d.start < b for a, b, *_rest in found)
-    ]
+    background); a date whose weekday agrees (or is not said) before one it contradicts;
+    the day of the event before the day of a statement about it ("… said on Thursday");
+    then the first. Relative days ("on Wednesday", "вчера") are resolved against
+    ``relative_base``, the page's publication date; without it a weekday said of the event
+    is kept (``event_weekday``) to check the dates other reports give."""
+    found, unresolved = _date_candidates(text, reference, relative_base)
     pattern = KINDS.get(facts.kind)
     lede_end = sents[2].end if len(sents) > 2 else len(text)
-    best: tuple[tuple[bool, bool, int], tuple[int, int, date, bool, str, str]] | None = None
+    best: tuple[tuple[bool, bool, bool, int], _Candidate] | None = None
     for s in sents:
         if not (
             (pattern and pattern.search(s.text))
@@ -497,17 +682,31 @@ def _date(
         ):
             continue
         for c in found:
-            if not s.start <= c[0] < s.end or (c[4] in _COARSE and c[0] >= lede_end):
+            if not s.start <= c.start < s.end or (c.precision in _COARSE and c.start >= lede_end):
                 continue
-            reported = bool(_REPORTED.search(text[s.start : c[0]]))
-            key = (c[4] in _COARSE, reported, c[0])
+            reported = bool(_REPORTED.search(text[s.start : c.start]))
+            key = (c.precision in _COARSE, c.weekday_ok is False, reported, c.start)
             if best is None or key < best[0]:
                 best = (key, c)
+        if facts.event_weekday is None:
+            facts.event_weekday = next(
+                (
+                    day
+                    for start, _end, day in unresolved
+                    if s.start <= start < s.end and not _REPORTED.search(text[s.start : start])
+                ),
+                None,
+            )
     if best is None:
         return
-    start, end, value, year_known, precision, said = best[1]
-    facts.occurred_on, facts.year_known, facts.date_precision = value, year_known, precision
-    facts.date_span = Span(start, end, said)
+    c = best[1]
+    facts.occurred_on, facts.year_known, facts.date_precision = (
+        c.value,
+        c.basis != "inferred",
+        c.precision,
+    )
+    facts.date_basis, facts.weekday_ok = c.basis, c.weekday_ok
+    facts.date_span = Span(c.start, c.end, c.text)
 
 
 def _trim_organisation(words: list[str]) -> list[str]:
