@@ -718,22 +718,52 @@ def _trim_organisation(words: list[str]) -> list[str]:
     return words[: last + 1]
 
 
+_HEADLINE_WORDS = frozenset(
+    {"Over", "To", "In", "After", "Amid", "Against", "With", "At", "As", "Into", "From", "By"}
+)
+"""Small words a headline capitalises and an organisation's name does not."""
+
+
+def _org_parts(m: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """A capitalised run cut at "and (the)" between two organisations ("the National Police
+    and the International Organization for Migration"); "Ministries of Foreign Affairs and
+    Internal Affairs" stays one. Each part: its offset and its words without "The"."""
+    text = m.group(0)
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for cut in re.finditer(r"\s+and\s+(?:the\s+)?", text):
+        left, right = text[start : cut.start()], text[cut.end() :]
+        if _ORG_KEY.search(left) and _ORG_KEY.search(right) and len(left.split()) >= 2:
+            parts.append((start, left))
+            start = cut.end()
+    parts.append((start, text[start:]))
+    out: list[tuple[int, list[str]]] = []
+    for offset, part in parts:
+        words = part.split()
+        while words and words[0] in ("The", "A", "An"):
+            offset += part.index(words[0]) + len(words[0])
+            part = part[part.index(words[0]) + len(words[0]) :]
+            words = words[1:]
+        offset += len(part) - len(part.lstrip())
+        if len(words) >= 2 and any(_ORG_KEY.fullmatch(w) for w in words):
+            out.append((m.start() + offset, words))
+    return out
+
+
 def _organisations(text: str, body_start: int, facts: Facts) -> None:
     """Organisations of the body (a title-case headline is all capitals, not names), and
     who paid ("funded by …", "at the expense of …", "за счёт …")."""
     seen: dict[str, Span] = {}
     for m in _ORG.finditer(text, body_start):
-        words = m.group(0).split()
-        while words and words[0] in ("The", "A", "An"):
-            words = words[1:]
-        if len(words) < 2 or not any(_ORG_KEY.fullmatch(w) for w in words):
-            continue
-        acronym = m.group("acr")
-        words = _trim_organisation([w for w in words if not w.startswith("(")])
-        if len(words) < 2:
-            continue
-        name = " ".join(words) + (f" ({acronym})" if acronym and m.group(0).endswith(")") else "")
-        seen.setdefault(name.lower(), Span(m.start(), m.end(), name))
+        parts = _org_parts(m)
+        for i, (start, words) in enumerate(parts):
+            last = i == len(parts) - 1 and m.group(0).endswith(")")
+            acronym = m.group("acr") if last else None
+            words = _trim_organisation([w for w in words if not w.startswith("(")])
+            if len(words) < 2 or any(w in _HEADLINE_WORDS for w in words):
+                continue  # "Tensions Over Police": a sub-heading run into the text
+            name = " ".join(words) + (f" ({acronym})" if acronym else "")
+            seen.setdefault(name.lower(), Span(start, start + len(name), name))
     for m in _ORG_RU.finditer(text, body_start):
         seen.setdefault(m.group(0).lower(), _span(m))
     for m in _FUNDED.finditer(text, body_start):

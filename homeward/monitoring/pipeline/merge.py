@@ -9,6 +9,7 @@ from typing import Any
 
 from homeward.monitoring.pipeline.dates import year_for
 from homeward.monitoring.pipeline.facts import INCIDENT_KINDS, Facts, Span
+from homeward.monitoring.pipeline.organisations import merge_names
 from homeward.monitoring.pipeline.similarity import EventKey
 
 
@@ -195,11 +196,7 @@ def merge(articles: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
             places.setdefault(p["name"], p)
     out["places"] = list(places.values())
     out["route"] = max((f["route"] for _, f in articles), key=len, default=[])
-    organisations: dict[str, str] = {}
-    for _, f in articles:
-        for o in f["organisations"]:
-            organisations.setdefault(o.lower(), o)
-    out["organisations"] = list(organisations.values())
+    out["organisations"] = merge_names([o for _, f in articles for o in f["organisations"]])
     everyone = [aid for aid, _ in articles]
     for field in ("nationalities", "countries", "places", "organisations"):
         support(field, everyone)
