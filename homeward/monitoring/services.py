@@ -35,7 +35,12 @@ from homeward.monitoring.pipeline.analyse import AnalysedArticle, analyse
 from homeward.monitoring.pipeline.decode import Rejected, content_hash
 from homeward.monitoring.pipeline.facts import INCIDENT_KINDS
 from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
-from homeward.monitoring.pipeline.similarity import best_copy, same_event
+from homeward.monitoring.pipeline.similarity import (
+    EventKey,
+    contradicts,
+    copy_candidates,
+    same_event,
+)
 
 FURNITURE_PAGES = 2
 """A short line already seen on this many other pages of a source is its furniture."""
@@ -194,14 +199,16 @@ def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int
 def _story_for(
     signature: bytes, facts: dict[str, Any], signatures: list[tuple[int, bytes]]
 ) -> Story | None:
-    """A copy of a recent article joins its story; else an incident of the same event."""
+    """A copy of a recent article joins its story unless their facts contradict (one
+    template, two flights); else an incident of the same event."""
     since = timezone.now() - WINDOW
-    best = best_copy(signature, signatures)
-    if best is not None:
-        return Story.objects.get(pk=best)
+    key = event_key(facts)
+    for story_id in copy_candidates(signature, signatures):
+        story = Story.objects.select_related("incident").get(pk=story_id)
+        if not contradicts(key, _story_key(story)):
+            return story
     if facts["kind"] not in INCIDENT_KINDS:
         return None
-    key = event_key(facts)
     candidates = Incident.objects.filter(updated_at__gte=since, kind=facts["kind"]).exclude(
         status=Incident.Status.DISMISSED
     )
@@ -215,6 +222,18 @@ def _story_for(
         ):
             return incident.story
     return None
+
+
+def _story_key(story: Story) -> EventKey:
+    """The facts a story stands for: its incident's, else its first article's."""
+    incident = getattr(story, "incident", None)
+    if incident is not None:
+        return event_key(
+            incident.values()
+            | {"year_known": incident.year_known, "total_qualifier": incident.total_qualifier}
+        )
+    first = story.articles.order_by("pk").values_list("facts", flat=True).first()
+    return event_key(first or {})
 
 
 def story_refresh(*, story: Story) -> Incident | None:
