@@ -177,11 +177,33 @@ _ORG = re.compile(
 )
 _ORG_KEY = re.compile(rf"\b(?:{_ORG_WORDS})\b")
 _ORG_RU = re.compile(
-    r"(?:Министерств|Посольств|Генконсульств|Консульств|Агентств|Служб|Прокуратур|"
-    r"Генпрокуратур|Управлени|Миграционн\w+ служб)\w*(?:\s+[а-яё]+){0,4}"
+    r"(?<!\w)(?:[Мм]инистерств|[Пп]осольств|[Гг]енконсульств|[Кк]онсульств|[Аа]гентств|"
+    r"[Сс]лужб|[Пп]рокуратур|[Гг]енпрокуратур|[Уу]правлени|[Мм]играционн\w+ служб)\w*"
+    r"(?:\s+[А-ЯЁа-яё]+){0,4}"
     r"|\b(?:МИД|МВД|ФСБ|МОМ|УВКБ|ООН)\b(?:\s+(?:России|Узбекистана|Казахстана|"
     r"Кыргызстана|Таджикистана|Туркменистана|РФ))?"
 )
+_RU_STOP = re.compile(
+    r"(?:в|во|на|и|по|с|со|для|о|об|от|к|из|что|как|а|но|за|при|после|до)$|"
+    r"(?!дел$)[а-яё]+(?:ил|ал|ел|ла|ло|ли|ет|ут|ют|ит|ят|ся|сь)$"
+)
+"""Where a Russian organisation's name ends: a preposition or a verb ("сообщило")."""
+
+
+def _ru_organisation(said: str) -> str:
+    words = said.split()
+    for i, word in enumerate(words[1:], start=1):
+        if _RU_STOP.match(word):
+            return " ".join(words[:i])
+    return said
+
+
+_FUNDED_RU = re.compile(
+    r"(?<!\w)(?:оплатил[аои]?|профинансировал[аои]?|финансирует|оплачивает)\s+"
+    r"(?P<who>(?:[а-яё]+\s+)?(?:правительств\w*|государств\w*|посольств\w*|[А-ЯЁ][\w-]*)"
+    r"(?:\s+[А-ЯЁ][\w-]*){0,2})",
+)
+"""Who paid, said actively in Russian: "рейс оплатило правительство Узбекистана"."""
 _FUNDED = re.compile(
     r"(?:\b(?:funded|financed|paid for|sponsored|covered|chartered|organi[sz]ed and funded)\s+by"
     r"|\bat the expense of|\bwith (?:the )?(?:funds?|money|funding) (?:of|from)"
@@ -422,7 +444,36 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
                 route.append(name)
     if len(route) >= 2:
         facts.route, facts.route_span = route, first
+    elif not facts.places:
+        _country_destination(text, sents, facts)
     facts.countries = _event_countries(text, sents, facts)
+
+
+@cache
+def _destination_pattern() -> re.Pattern[str]:
+    country = gazetteer.country_pattern().pattern
+    return re.compile(
+        r"\b(?:deport\w*|expell?ed|returned|sent|flown|transferred|arrived|landed|brought|"
+        r"removed)\b[^.;\n]{0,80}?\b(?:to|in|into)\s+(?:the\s+)?"
+        rf"(?P<c>{country})|(?<!\w)(?:депортирова\w*|выслан\w*|доставлен\w*|прибыл\w*)"
+        rf"[^.;\n]{{0,60}}?(?<!\w)в\s+(?P<ru>{country})",
+        re.IGNORECASE,
+    )
+
+
+def _country_destination(text: str, sents: list[Span], facts: Facts) -> None:
+    """Where people were sent when no city is named ("deported 119 migrants to Panama"):
+    the country, from the lede, as the incident's first place."""
+    lede_end = sents[3].end if len(sents) > 3 else len(text)
+    m = _destination_pattern().search(text, 0, lede_end)
+    if m is None:
+        return
+    group = "c" if m.group("c") else "ru"
+    name = m.group(group)
+    code = gazetteer.country_of(name)
+    if code:
+        facts.places.append({"name": name, "country": code, "iata": ""})
+        facts.place_spans.append(_span(m, group))
 
 
 _LOCATIVE = re.compile(
@@ -765,7 +816,12 @@ def _organisations(text: str, body_start: int, facts: Facts) -> None:
             name = " ".join(words) + (f" ({acronym})" if acronym else "")
             seen.setdefault(name.lower(), Span(start, start + len(name), name))
     for m in _ORG_RU.finditer(text, body_start):
-        seen.setdefault(m.group(0).lower(), _span(m))
+        name = _ru_organisation(m.group(0))
+        seen.setdefault(name.lower(), Span(m.start(), m.start() + len(name), name))
+    for m in _FUNDED_RU.finditer(text, body_start):
+        name = m.group("who")
+        if name.lower() not in seen:
+            seen[name.lower()] = _span(m, "who")
     for m in _FUNDED.finditer(text, body_start):
         words = m.group("who").split()
         while words and words[0].lower() in ("the", "a", "an", "its", "their"):

@@ -47,3 +47,15 @@ def test_a_story_lists_each_organisation_once():
     homeland = [o for o in merged["organisations"] if "Homeland" in o or o == "DHS"]
     assert homeland == ["U.S. Department of Homeland Security (DHS)"]
     assert len([o for o in merged["organisations"] if "Migration" in o or o == "IOM"]) == 1
+
+
+def test_russian_organisations_end_before_the_verb_and_funders_said_actively():
+    facts = extract(
+        "Из Бишкека депортированы мигранты",
+        "Шестьдесят граждан Казахстана депортированы рейсом, сообщило посольство Казахстана "
+        "в Москве. Рейс оплатило правительство Казахстана, а МВД России проверило документы.",
+        reference=date(2025, 5, 2),
+    )
+    assert "посольство Казахстана" in facts.organisations
+    assert "правительство Казахстана" in facts.organisations
+    assert "МВД России" in facts.organisations
