@@ -10,11 +10,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from homeward.accounts.models import Post
+from homeward.accounts.models import Organisation, Post
 from homeward.accounts.roles import Cap
 from homeward.cases import services as cases_services
 from homeward.cases.models import Incident as CaseIncident
@@ -274,17 +274,29 @@ def story_refresh(*, story: Story) -> Incident | None:
     return incident
 
 
+STATE_ORGANISATIONS = (Organisation.Kind.MINISTRY, Organisation.Kind.DIPLOMATIC)
+
+
 def posts_concerned(incident: Incident) -> list[Post]:
     """Posts whose jurisdiction names a country where the incident happened (a post that
-    covers every country, like the hotline, reads the feed instead of getting alerts)."""
+    covers every country, like the hotline, reads the feed instead of getting alerts).
+
+    A state's post (a ministry's, an embassy's) protects its own citizens: when the
+    incident names the nationalities of the people, it concerns the posts of those states
+    (and every NGO or international desk there); with no nationality named, all of them."""
     countries = list(incident.countries or [])
     if not countries or incident.status == Incident.Status.DISMISSED:
         return []
-    return list(
-        Post.objects.filter(
-            is_active=True, everywhere=False, jurisdictions__country__in=countries
-        ).distinct()
-    )
+    posts = Post.objects.filter(
+        is_active=True, everywhere=False, jurisdictions__country__in=countries
+    ).distinct()
+    nationalities = list(incident.nationalities or {})
+    if nationalities:
+        posts = posts.exclude(
+            Q(organisation__kind__in=STATE_ORGANISATIONS)
+            & ~Q(organisation__country__in=nationalities)
+        )
+    return list(posts)
 
 
 def alerts_refresh(*, incident: Incident) -> list[Alert]:
