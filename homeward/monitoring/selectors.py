@@ -179,8 +179,6 @@ def incidents_export() -> list[dict[str, Any]]:
                 "transit": route[1:-1],
                 "organisations": i.organisations,
                 "sources": [ref for a in i.story.articles.all() for ref in _source_refs(a)],
-                "status": i.status,
-                "corrected": i.corrected,
             }
         )
     return rows
