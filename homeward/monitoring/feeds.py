@@ -7,6 +7,7 @@ a feed or page that fails is skipped with the reason, recorded on the source.
 from __future__ import annotations
 
 import contextlib
+import logging
 import urllib.request
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,6 +24,9 @@ from homeward.monitoring.services import page_ingest
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _ATOM = "{http://www.w3.org/2005/Atom}"
 USER_AGENT = "Homeward-monitoring/1 (+https://homeward.example)"
+
+
+logger = logging.getLogger(__name__)
 
 
 class FetchError(Exception):
@@ -108,7 +112,14 @@ def source_fetch(source: Source, *, max_items: int = 50) -> FeedReport:
                 report.skipped.append(f"{link}: {exc}")
                 continue
             published = item.published if item.published and item.published <= today else None
-            result = page_ingest(raw=raw, source=source, url=link, published=published, fresh=True)
+            try:
+                result = page_ingest(
+                    raw=raw, source=source, url=link, published=published, fresh=True
+                )
+            except Exception as exc:  # one bad page must not stop the feed
+                logger.exception("ingest failed for %s", link)
+                report.skipped.append(f"{link}: {type(exc).__name__}")
+                continue
             if result.created:
                 report.stored += 1
             elif result.reason:
