@@ -54,6 +54,8 @@ class Facts:
     total_span: Span | None = None
     nationalities: dict[str, int | None] = field(default_factory=dict)
     nationality_spans: list[Span] = field(default_factory=list)
+    nationality_sources: dict[str, list[Span]] = field(default_factory=dict)
+    """Where each nationality was read (not stored: it decides what is background)."""
     organisations: list[str] = field(default_factory=list)
     organisation_spans: list[Span] = field(default_factory=list)
 
@@ -411,6 +413,7 @@ def extract(
     _places(text, sents, facts)
     _date(text, sents, facts, reference, relative_base)
     facts.date_reference, facts.date_reference_kind = reference, reference_kind
+    _drop_background_nationalities(text, sents, facts, reference)
     _organisations(text, len(text) - len(body), facts)
     return facts
 
@@ -548,6 +551,7 @@ def _nationalities(text: str, facts: Facts) -> None:
             previous = found.get(code)
             found[code] = count if previous is None else max(previous, count or 0)
         spans.append(span)
+        facts.nationality_sources.setdefault(code, []).append(span)
 
     counted, of_country, more, each, listed, adjectival = _nationality_patterns()
     for m in counted.finditer(text):
@@ -575,6 +579,37 @@ def _nationalities(text: str, facts: Facts) -> None:
             c: (n if n is None or n <= limit else None) for c, n in facts.nationalities.items()
         }
     facts.nationality_spans = sorted(set(spans), key=lambda s: s.start)
+
+
+_YEAR_WORD = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d.-])")
+
+
+def _drop_background_nationalities(
+    text: str, sents: list[Span], facts: Facts, reference: date
+) -> None:
+    """A nationality named only in sentences about an earlier year is background ("an
+    agreement of July 2024 lets the U.S. deport Venezuelans"), not the people of this
+    event. The event's year, else the year before the reference, is the line."""
+    line = facts.occurred_on.year if facts.occurred_on else reference.year - 1
+    event_at = facts.date_span.start if facts.date_span else -1
+    background = [
+        (s.start, s.end)
+        for s in sents
+        if not s.start <= event_at < s.end
+        and any(int(y) < line for y in _YEAR_WORD.findall(s.text))
+    ]
+    if not background:
+        return
+    dropped = {
+        code
+        for code, spans in facts.nationality_sources.items()
+        if all(any(a <= sp.start < b for a, b in background) for sp in spans)
+    }
+    if dropped:
+        facts.nationalities = {c: n for c, n in facts.nationalities.items() if c not in dropped}
+        sources = facts.nationality_sources
+        kept = [sp for c, sps in sources.items() if c not in dropped for sp in sps]
+        facts.nationality_spans = [sp for sp in facts.nationality_spans if sp in kept]
 
 
 _CANONICAL_QUALIFIER = {

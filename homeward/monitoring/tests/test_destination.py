@@ -25,3 +25,14 @@ def test_a_city_route_wins_over_a_country():
         reference=date(2025, 5, 2),
     )
     assert facts.route == ["Moscow", "Tashkent"]
+
+
+def test_nationalities_named_only_about_an_earlier_year_are_background():
+    facts = extract(
+        "Ninety migrants deported to Bishkek",
+        "Russia deported 90 migrants from Kyrgyzstan and Tajikistan to Bishkek on 3 May 2025, "
+        "officials said. A 2019 agreement already lets Russia deport Armenian and Georgian "
+        "migrants by road.",
+        reference=date(2025, 5, 5),
+    )
+    assert set(facts.nationalities) == {"KG", "TJ"}
