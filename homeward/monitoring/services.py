@@ -36,6 +36,7 @@ from homeward.monitoring.pipeline.decode import Rejected, content_hash
 from homeward.monitoring.pipeline.facts import INCIDENT_KINDS
 from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
 from homeward.monitoring.pipeline.similarity import (
+    DATE_SLACK_DAYS,
     EventKey,
     contradicts,
     copy_candidates,
@@ -209,8 +210,11 @@ def _story_for(
             return story
     if facts["kind"] not in INCIDENT_KINDS:
         return None
-    candidates = Incident.objects.filter(updated_at__gte=since, kind=facts["kind"]).exclude(
-        status=Incident.Status.DISMISSED
+    candidates = (
+        Incident.objects.filter(updated_at__gte=since, kind=facts["kind"])
+        .filter(_near(key))
+        .exclude(status=Incident.Status.DISMISSED)
+        .only(*EVENT_FIELDS)
     )
     for incident in candidates.select_related("story").order_by("-pk")[:500]:
         if same_event(
@@ -222,6 +226,45 @@ def _story_for(
         ):
             return incident.story
     return None
+
+
+EVENT_FIELDS = (
+    "story",
+    "kind",
+    "occurred_on",
+    "year_known",
+    "total",
+    "total_qualifier",
+    "nationalities",
+    "countries",
+    "places",
+    "route",
+    "organisations",
+)
+
+
+def _near(key: EventKey) -> Q:
+    """Incidents whose date may agree with ``key``'s (within the slack; a year-less date
+    by month and day), or that have none: the rest cannot be the same event."""
+    if key.occurred_on is None:
+        return Q()
+    days = [
+        key.occurred_on + timedelta(days=d) for d in range(-DATE_SLACK_DAYS, DATE_SLACK_DAYS + 1)
+    ]
+    undated = Q(occurred_on__isnull=True)
+    if key.year_known:
+        return undated | Q(occurred_on__range=(days[0], days[-1])) | Q(year_known=False)
+    same_day = Q()
+    for shift in (-1, 0, 1):  # a year-less date's year is a guess: the years around it
+        same_day |= Q(occurred_on__range=(_shift(days[0], shift), _shift(days[-1], shift)))
+    return undated | same_day
+
+
+def _shift(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _story_key(story: Story) -> EventKey:
