@@ -75,12 +75,39 @@ def _is_headline(lines: list[str], i: int) -> bool:
     return title_case_share(line) >= 0.7 or alone
 
 
+RHYTHM_LINES = 3
+"""Headline-then-paragraph pairs that make a page a listing, whatever its headlines' case."""
+RHYTHM_BODY = 100
+"""A listing's teaser may be this short; a page without that rhythm needs ``MIN_BODY``."""
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    return next((line for line in lines[i + 1 :] if line), "")
+
+
+def _rhythm(lines: list[str]) -> set[int]:
+    """Short unpunctuated lines each followed by a paragraph: in a sentence-case language
+    (Russian headlines capitalise one word) the title/body rhythm shows the headlines."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line or line.startswith(HEADING) or not is_bare(line) or len(line) < 12:
+            continue
+        if not (line[0].isupper() or line[0].isdigit()) or not 3 <= len(line.split()) <= 30:
+            continue
+        following = _next_text(lines, i)
+        if len(following) >= RHYTHM_BODY and not is_bare(following):
+            found.add(i)
+    return found if len(found) >= RHYTHM_LINES else set()
+
+
 def split(lines: list[str]) -> list[Article]:
     """Articles in page order (``lines`` as :func:`clean` returns them)."""
+    rhythm = _rhythm(lines)
+    min_body = RHYTHM_BODY if rhythm else MIN_BODY
     sections: list[tuple[str, list[str]]] = []
     current: tuple[str, list[str]] = ("", [])
     for i, line in enumerate(lines):
-        if line and _is_headline(lines, i):
+        if line and (i in rhythm or _is_headline(lines, i)):
             sections.append(current)
             current = (line.removeprefix(HEADING).strip(), [])
         else:
@@ -89,7 +116,7 @@ def split(lines: list[str]) -> list[Article]:
 
     merged: list[tuple[str, list[str]]] = []
     for title, body in sections:
-        if _length(body) >= MIN_BODY or not merged:
+        if _length(body) >= min_body or not merged:
             merged.append((title, list(body)))
         else:
             prev_title, prev_body = merged[-1]
@@ -97,7 +124,7 @@ def split(lines: list[str]) -> list[Article]:
     articles: list[Article] = []
     for title, body in merged:
         text = _join(body)
-        if len(text) < MIN_BODY:
+        if len(text) < min_body:
             continue
         if not title:
             title = _first_sentence(text)
