@@ -465,7 +465,7 @@ def _destination_pattern() -> re.Pattern[str]:
 
 
 def _country_destination(text: str, sents: list[Span], facts: Facts) -> None:
-    """Where people were sent when no city is named ("deported 119 migrants to Panama"):
+    """Where people were sent when no city is named ("deported 60 migrants to Moldova"):
     the country, from the lede, as the incident's first place."""
     lede_end = sents[3].end if len(sents) > 3 else len(text)
     m = _destination_pattern().search(text, 0, lede_end)
@@ -588,7 +588,7 @@ def _drop_background_nationalities(
     text: str, sents: list[Span], facts: Facts, reference: date
 ) -> None:
     """A nationality named only in sentences about an earlier year is background ("an
-    agreement of July 2024 lets the U.S. deport Venezuelans"), not the people of this
+    agreement of 2019 lets Russia deport Armenians"), not the people of this
     event. The event's year, else the year before the reference, is the line."""
     line = facts.occurred_on.year if facts.occurred_on else reference.year - 1
     event_at = facts.date_span.start if facts.date_span else -1
@@ -811,7 +811,7 @@ _HEADLINE_WORDS = frozenset(
 
 
 def _org_parts(m: re.Match[str]) -> list[tuple[int, list[str]]]:
-    """A capitalised run cut at "and (the)" between two organisations ("the National Police
+    """A capitalised run cut at "and (the)" between two organisations ("the Border Police
     and the International Organization for Migration"); "Ministries of Foreign Affairs and
     Internal Affairs" stays one. Each part: its offset and its words without "The"."""
     text = m.group(0)
@@ -847,7 +847,7 @@ def _organisations(text: str, body_start: int, facts: Facts) -> None:
             acronym = m.group("acr") if last else None
             words = _trim_organisation([w for w in words if not w.startswith("(")])
             if len(words) < 2 or any(w in _HEADLINE_WORDS for w in words):
-                continue  # "Tensions Over Police": a sub-heading run into the text
+                continue  # "Clashes Over Police": a sub-heading run into the text
             name = " ".join(words) + (f" ({acronym})" if acronym else "")
             seen.setdefault(name.lower(), Span(start, start + len(name), name))
     for m in _ORG_RU.finditer(text, body_start):

@@ -1,9 +1,9 @@
-"""One organisation however an article names it: "DHS", "the Department of Homeland
-Security", "U.S. Department of Homeland Security (DHS)", "US Department of Homeland
-Security" are one; "Russian Foreign Ministry" and "Uzbek Foreign Ministry" are two.
+"""One organisation however an article names it: "FMS", "the Federal Migration Service",
+"Russian Federal Migration Service (FMS)", "Russia's Federal Migration Service" are one;
+"Kazakh Foreign Ministry" and "Kyrgyz Foreign Ministry" are two.
 
 A name is read as (country qualifier, core, acronym): a leading country or nationality
-("U.S.", "Uzbekistan's", "Russian") is the qualifier, an acronym in brackets or the
+("U.S.", "Russia's", "Kazakh") is the qualifier, an acronym in brackets or the
 initials of the core's capitalised words the acronym. Names merge when their cores (or an
 acronym and a core's initials) match and their qualifiers do not contradict; a name
 without a qualifier joins the one qualified group it matches, not several.
