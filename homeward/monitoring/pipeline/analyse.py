@@ -9,9 +9,9 @@ from homeward.monitoring.pipeline import lang
 from homeward.monitoring.pipeline.clean import clean
 from homeward.monitoring.pipeline.decode import Rejected, decode
 from homeward.monitoring.pipeline.facts import Facts, extract
-from homeward.monitoring.pipeline.markup import html_to_text
+from homeward.monitoring.pipeline.markup import html_page
 from homeward.monitoring.pipeline.similarity import signature
-from homeward.monitoring.pipeline.split import Article, split
+from homeward.monitoring.pipeline.split import Article, split, split_one
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,13 @@ def analyse(
     ``published`` keeps them unresolved: its banner date or today's date would turn them
     into wrong days."""
     decoded = decode(raw)
-    text = html_to_text(decoded.text) if decoded.is_html else decoded.text
+    text, one_article = html_page(decoded.text) if decoded.is_html else (decoded.text, False)
     cleaned = clean(text, furniture)
     page_text = "\n".join(cleaned.lines)
     language = lang.detect(page_text)
     if language == lang.UNKNOWN:
         raise Rejected("language not recognised")
-    articles = split(cleaned.lines)
+    articles = split_one(cleaned.lines) if one_article else split(cleaned.lines)
     if not articles:
         raise Rejected("no article text found")
     reference = published or cleaned.page_date or today

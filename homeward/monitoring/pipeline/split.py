@@ -86,13 +86,18 @@ def _next_text(lines: list[str], i: int) -> str:
 
 
 def _rhythm(lines: list[str]) -> set[int]:
-    """Short unpunctuated lines each followed by a paragraph: in a sentence-case language
-    (Russian headlines capitalise one word) the title/body rhythm shows the headlines."""
+    """Headings, or short unpunctuated lines, each followed by a paragraph: in a
+    sentence-case language (Russian headlines capitalise one word) the title/body rhythm
+    shows the headlines, and a listing of teasers shows that short bodies are articles."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if not line or line.startswith(HEADING) or not is_bare(line) or len(line) < 12:
+        marked = line.startswith(HEADING)
+        line = line.removeprefix(HEADING)
+        if not marked and (not line or not is_bare(line) or len(line) < 12):
             continue
-        if not (line[0].isupper() or line[0].isdigit()) or not 3 <= len(line.split()) <= 30:
+        if not marked and (
+            not (line[0].isupper() or line[0].isdigit()) or not 3 <= len(line.split()) <= 30
+        ):
             continue
         following = _next_text(lines, i)
         if len(following) >= RHYTHM_BODY and not is_bare(following):
@@ -130,6 +135,23 @@ def split(lines: list[str]) -> list[Article]:
             title = _first_sentence(text)
         articles.append(Article(title=title, body=text, position=len(articles)))
     return articles
+
+
+def split_one(lines: list[str]) -> list[Article]:
+    """A page known to be one article (an HTML page with one top heading): its first
+    heading is the title, its sub-headings stay in the body as paragraphs."""
+    title_at = next((i for i, line in enumerate(lines) if line.startswith(HEADING)), None)
+    if title_at is None:
+        return split(lines)
+    title = lines[title_at].removeprefix(HEADING).strip()
+    body: list[str] = []
+    for line in lines[title_at + 1 :]:
+        if line.startswith(HEADING):
+            body += ["", line.removeprefix(HEADING).strip(), ""]
+        else:
+            body.append(line)
+    text = _join(body)
+    return [Article(title=title, body=text, position=0)] if len(text) >= MIN_BODY else []
 
 
 def _length(body: list[str]) -> int:
