@@ -263,7 +263,7 @@ _PEOPLE_WORDS = (
 )
 EVENTS: dict[str, re.Pattern[str]] = {
     "deportation": re.compile(
-        r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|removed from|sent back|"
+        r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|sent back|"
         r"forcibly returned|transferred to (?:their|his|her) (?:home )?countr\w*(?: of origin)?)\b|"
         r"\b(?:deportation|removal) flights?\b|"
         rf"\b(?:flight|plane|aircraft|charter)\w*\s+(?:carrying|with)\s+(?:\S+\s+){{0,4}}?"
@@ -286,7 +286,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "trafficking": re.compile(
-        r"\b(?:rescued|freed|released|liberated)\b(?:\s+\S+){0,6}?\s+(?:from\s+)?"
+        r"\b(?:rescued|freed|liberated)\b(?:\s+\S+){0,6}?\s+(?:from\s+)?"
         r"(?:forced|slave|traffick|exploit|captivity|bondage)\w*|"
         r"\b(?:victims of (?:human )?trafficking|were trafficked|trafficked (?:to|into))\b|"
         r"\b(?:detained|arrested|charged|convicted|sentenced)\b(?:\s+\S+){0,6}?\s+"
