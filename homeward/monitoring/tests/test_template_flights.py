@@ -30,7 +30,7 @@ def _release(n: int, origin: str, day: str) -> bytes:
 def test_two_flights_from_one_template_are_two_stories(db):
     first = _release(120, "Moscow", "3 March 2025")
     second = _release(97, "Yekaterinburg", "17 March 2025")
-    reprint = first + b"The flight was the third this year, a local paper added.\n"
+    reprint = first + b"Two Uzbek citizens were also among the passengers, a local paper added.\n"
     body = lambda raw: raw.decode().split("\n\n", 1)[1]  # noqa: E731
     # the template's words outweigh what differs: MinHash alone would call them copies
     assert copy_similarity(signature(body(first)), signature(body(second))) >= 0.5
