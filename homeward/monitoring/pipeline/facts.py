@@ -441,9 +441,15 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
         if len(names) < 2 and not (names and route):
             continue
         first = first or s
-        # later sentences add stops (a transit, the last leg), never the route again
+        # later sentences add stops, never the route again: a stop on the way ("refuelled
+        # in", "via", "через") before the destination, an onward leg after it
+        stop = len(route) >= 2 and bool(_STOPOVER.search(s.text))
         for name in names:
-            if name not in route:
+            if name in route:
+                continue
+            if stop:
+                route.insert(len(route) - 1, name)
+            else:
                 route.append(name)
     if len(route) >= 2:
         facts.route, facts.route_span = route, first
@@ -479,6 +485,11 @@ def _country_destination(text: str, sents: list[Span], facts: Facts) -> None:
         facts.place_spans.append(_span(m, group))
 
 
+_STOPOVER = re.compile(
+    r"\b(?:via|through|stop(?:ped|over)|refuel\w*|transit\w*|layover|on the way)\b|"
+    r"(?<!\w)(?:через|транзит\w*|дозаправ\w*|промежуточн\w*|по пути)",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$"
 )

@@ -36,3 +36,20 @@ def test_nationalities_named_only_about_an_earlier_year_are_background():
         reference=date(2025, 5, 5),
     )
     assert set(facts.nationalities) == {"KG", "TJ"}
+
+
+def test_a_stop_named_later_is_a_transit_not_the_destination():
+    facts = extract(
+        "Workers flown home",
+        "Seventy workers were deported on a flight from Moscow to Dushanbe, officials said. "
+        "The plane stopped in Samara to refuel on the way.",
+        reference=date(2025, 5, 2),
+    )
+    assert facts.route == ["Moscow", "Samara", "Dushanbe"]
+    onward = extract(
+        "Workers flown home",
+        "Seventy workers were deported on a flight from Moscow to Dushanbe, officials said. "
+        "From Dushanbe the plane flew on to Khujand.",
+        reference=date(2025, 5, 2),
+    )
+    assert onward.route == ["Moscow", "Dushanbe", "Khujand"]
