@@ -94,6 +94,13 @@ T: dict[str, tuple[str, str]] = {
     "type": ("тип", "turi"),
     "unknown action": ("неизвестное действие", "nomaʼlum amal"),
     "year inferred": ("год предположен", "yil taxminiy"),
+    "month only": ("известен только месяц", "faqat oy maʼlum"),
+    "year only": ("известен только год", "faqat yil maʼlum"),
+    "week only": ("известна только неделя", "faqat hafta maʼlum"),
+    "day named against the publication date": (
+        "день указан относительно даты публикации",
+        "kun nashr sanasiga nisbatan aytilgan",
+    ),
     "your role does not review monitoring incidents": (
         "ваша роль не проверяет инциденты мониторинга",
         "sizning rolingiz monitoring hodisalarini tekshirmaydi",

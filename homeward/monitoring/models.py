@@ -173,6 +173,10 @@ class Incident(models.Model):
     kind = models.CharField(_("type"), max_length=20)
     occurred_on = models.DateField(_("date"), null=True, blank=True)
     year_known = models.BooleanField(default=True)
+    date_precision = models.CharField(max_length=8, blank=True)
+    """"day", "week", "month" or "year"."""
+    date_basis = models.CharField(max_length=10, blank=True)
+    """How the date was read: "explicit", "relative", "inferred", or "analyst"."""
     total = models.PositiveIntegerField(_("people"), null=True, blank=True)
     total_qualifier = models.CharField(max_length=20, blank=True)
     nationalities = models.JSONField(_("nationalities"), default=dict)

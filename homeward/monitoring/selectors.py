@@ -145,17 +145,10 @@ QUALIFIERS = {
 
 
 def _date_precision(incident: Incident) -> str | None:
-    """ "day", "week", "month" or "year": as read from the article that gave the date (a
-    date an analyst corrected is a day)."""
+    """ "day", "week" ("last week"), "month" or "year"; a date an analyst set is a day."""
     if incident.occurred_on is None:
         return None
-    if "occurred_on" in incident.corrected:
-        return "day"
-    on = incident.occurred_on.isoformat()
-    for article in incident.story.articles.all():
-        if (article.facts or {}).get("occurred_on") == on:
-            return str(article.facts.get("date_precision") or "day")
-    return "day"
+    return incident.date_precision or "day"
 
 
 def incidents_export() -> list[dict[str, Any]]:
@@ -186,8 +179,6 @@ def incidents_export() -> list[dict[str, Any]]:
                 "transit": route[1:-1],
                 "organisations": i.organisations,
                 "sources": [ref for a in i.story.articles.all() for ref in _source_refs(a)],
-                "status": i.status,
-                "corrected": i.corrected,
             }
         )
     return rows

@@ -10,11 +10,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from homeward.accounts.models import Post
+from homeward.accounts.models import Organisation, Post
 from homeward.accounts.roles import Cap
 from homeward.cases import services as cases_services
 from homeward.cases.models import Incident as CaseIncident
@@ -35,13 +35,21 @@ from homeward.monitoring.pipeline.analyse import AnalysedArticle, analyse
 from homeward.monitoring.pipeline.decode import Rejected, content_hash
 from homeward.monitoring.pipeline.facts import INCIDENT_KINDS
 from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
-from homeward.monitoring.pipeline.similarity import best_copy, same_event
+from homeward.monitoring.pipeline.similarity import (
+    DATE_SLACK_DAYS,
+    EventKey,
+    contradicts,
+    copy_candidates,
+    same_event,
+)
 
 FURNITURE_PAGES = 2
 """A short line already seen on this many other pages of a source is its furniture."""
 WINDOW = timedelta(days=45)
 """How far back a new article looks for its story."""
 MANUAL_SOURCE = "manual"
+DATE_DETAILS = ("year_known", "date_precision", "date_basis")
+"""How the date was read: the extractor's as long as the analyst has not set the date."""
 
 
 @dataclass(frozen=True)
@@ -192,16 +200,21 @@ def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int
 def _story_for(
     signature: bytes, facts: dict[str, Any], signatures: list[tuple[int, bytes]]
 ) -> Story | None:
-    """A copy of a recent article joins its story; else an incident of the same event."""
+    """A copy of a recent article joins its story unless their facts contradict (one
+    template, two flights); else an incident of the same event."""
     since = timezone.now() - WINDOW
-    best = best_copy(signature, signatures)
-    if best is not None:
-        return Story.objects.get(pk=best)
+    key = event_key(facts)
+    for story_id in copy_candidates(signature, signatures):
+        story = Story.objects.select_related("incident").get(pk=story_id)
+        if not contradicts(key, _story_key(story)):
+            return story
     if facts["kind"] not in INCIDENT_KINDS:
         return None
-    key = event_key(facts)
-    candidates = Incident.objects.filter(updated_at__gte=since, kind=facts["kind"]).exclude(
-        status=Incident.Status.DISMISSED
+    candidates = (
+        Incident.objects.filter(updated_at__gte=since, kind=facts["kind"])
+        .filter(_near(key))
+        .exclude(status=Incident.Status.DISMISSED)
+        .only(*EVENT_FIELDS)
     )
     for incident in candidates.select_related("story").order_by("-pk")[:500]:
         if same_event(
@@ -213,6 +226,57 @@ def _story_for(
         ):
             return incident.story
     return None
+
+
+EVENT_FIELDS = (
+    "story",
+    "kind",
+    "occurred_on",
+    "year_known",
+    "total",
+    "total_qualifier",
+    "nationalities",
+    "countries",
+    "places",
+    "route",
+    "organisations",
+)
+
+
+def _near(key: EventKey) -> Q:
+    """Incidents whose date may agree with ``key``'s (within the slack; a year-less date
+    by month and day), or that have none: the rest cannot be the same event."""
+    if key.occurred_on is None:
+        return Q()
+    days = [
+        key.occurred_on + timedelta(days=d) for d in range(-DATE_SLACK_DAYS, DATE_SLACK_DAYS + 1)
+    ]
+    undated = Q(occurred_on__isnull=True)
+    if key.year_known:
+        return undated | Q(occurred_on__range=(days[0], days[-1])) | Q(year_known=False)
+    same_day = Q()
+    for shift in (-1, 0, 1):  # a year-less date's year is a guess: the years around it
+        same_day |= Q(occurred_on__range=(_shift(days[0], shift), _shift(days[-1], shift)))
+    return undated | same_day
+
+
+def _shift(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _story_key(story: Story) -> EventKey:
+    """The facts a story stands for: its incident's, else its first article's."""
+    incident = getattr(story, "incident", None)
+    if incident is not None:
+        return event_key(
+            incident.values()
+            | {"year_known": incident.year_known, "total_qualifier": incident.total_qualifier}
+        )
+    first = story.articles.order_by("pk").values_list("facts", flat=True).first()
+    return event_key(first or {})
 
 
 def story_refresh(*, story: Story) -> Incident | None:
@@ -230,9 +294,9 @@ def story_refresh(*, story: Story) -> Incident | None:
     if incident is None:
         incident = Incident(story=story, kind=merged["kind"], revision=0)
     changed: list[str] = []
-    for field in (*Incident.FIELDS, "year_known", "total_qualifier"):
+    for field in (*Incident.FIELDS, *DATE_DETAILS, "total_qualifier"):
         guard = "total" if field == "total_qualifier" else field
-        guard = "occurred_on" if field == "year_known" else guard
+        guard = "occurred_on" if field in DATE_DETAILS else guard
         if guard in incident.corrected:
             continue
         value = merged[field]
@@ -253,17 +317,29 @@ def story_refresh(*, story: Story) -> Incident | None:
     return incident
 
 
+STATE_ORGANISATIONS = (Organisation.Kind.MINISTRY, Organisation.Kind.DIPLOMATIC)
+
+
 def posts_concerned(incident: Incident) -> list[Post]:
     """Posts whose jurisdiction names a country where the incident happened (a post that
-    covers every country, like the hotline, reads the feed instead of getting alerts)."""
+    covers every country, like the hotline, reads the feed instead of getting alerts).
+
+    A state's post (a ministry's, an embassy's) protects its own citizens: when the
+    incident names the nationalities of the people, it concerns the posts of those states
+    (and every NGO or international desk there); with no nationality named, all of them."""
     countries = list(incident.countries or [])
     if not countries or incident.status == Incident.Status.DISMISSED:
         return []
-    return list(
-        Post.objects.filter(
-            is_active=True, everywhere=False, jurisdictions__country__in=countries
-        ).distinct()
-    )
+    posts = Post.objects.filter(
+        is_active=True, everywhere=False, jurisdictions__country__in=countries
+    ).distinct()
+    nationalities = list(incident.nationalities or {})
+    if nationalities:
+        posts = posts.exclude(
+            Q(organisation__kind__in=STATE_ORGANISATIONS)
+            & ~Q(organisation__country__in=nationalities)
+        )
+    return list(posts)
 
 
 def alerts_refresh(*, incident: Incident) -> list[Alert]:
@@ -312,6 +388,7 @@ def incident_review(
                     incident.total_qualifier = ""
                 if field == "occurred_on":
                     incident.year_known = True
+                    incident.date_precision, incident.date_basis = "day", "analyst"
         if not changes:
             raise DomainError(_("nothing was changed"))
         incident.status = Incident.Status.CORRECTED

@@ -9,9 +9,9 @@ from homeward.monitoring.pipeline import lang
 from homeward.monitoring.pipeline.clean import clean
 from homeward.monitoring.pipeline.decode import Rejected, decode
 from homeward.monitoring.pipeline.facts import Facts, extract
-from homeward.monitoring.pipeline.markup import html_to_text
+from homeward.monitoring.pipeline.markup import html_page
 from homeward.monitoring.pipeline.similarity import signature
-from homeward.monitoring.pipeline.split import Article, split
+from homeward.monitoring.pipeline.split import Article, split, split_one
 
 
 @dataclass(frozen=True)
@@ -49,16 +49,17 @@ def analyse(
     ``published`` keeps them unresolved: its banner date or today's date would turn them
     into wrong days."""
     decoded = decode(raw)
-    text = html_to_text(decoded.text) if decoded.is_html else decoded.text
+    text, one_article = html_page(decoded.text) if decoded.is_html else (decoded.text, False)
     cleaned = clean(text, furniture)
     page_text = "\n".join(cleaned.lines)
     language = lang.detect(page_text)
     if language == lang.UNKNOWN:
         raise Rejected("language not recognised")
-    articles = split(cleaned.lines)
+    articles = split_one(cleaned.lines) if one_article else split(cleaned.lines)
     if not articles:
         raise Rejected("no article text found")
     reference = published or cleaned.page_date or today
+    reference_kind = "published" if published else "page" if cleaned.page_date else "fetched"
     # a page of one article: its date line is the article's dateline; on a listing the
     # one date is the page's banner, not each article's
     dateline = cleaned.page_date if len(articles) == 1 else None
@@ -68,7 +69,11 @@ def analyse(
         article_lang = lang.detect(article.body)
         if article_lang in lang.EXTRACTED:
             facts = extract(
-                article.title, article.body, reference=reference, relative_base=relative_base
+                article.title,
+                article.body,
+                reference=reference,
+                relative_base=relative_base,
+                reference_kind=reference_kind,
             )
         else:
             facts = Facts()

@@ -2,7 +2,10 @@
 
 A regular expression finds the candidates (fast, and it gives the span); dateparser reads
 them. A date written without its year is read as the latest such day on or before the
-reference (the page's date, else the day it was fetched), and says so: ``year_known``.
+reference (the page's date, else the day it was fetched), and says so: ``year_known``. A
+weekday written beside a date ("Thursday, April 30") is checked against it: it picks the
+year of a year-less date (this year's or last year's), and a disagreement is kept
+(``weekday_ok``) so that a better-grounded reading wins.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class FoundDate:
     end: int
     text: str
     year_known: bool
+    weekday_ok: bool | None = None
+    """The weekday written beside the date agrees (None: no weekday beside it)."""
 
 
 def _parse(text: str, reference: date) -> date | None:
@@ -90,6 +95,34 @@ def _quick(m: re.Match[str], reference: date) -> date | None:
         return None
 
 
+def latest_on_or_before(month: int, day: int, reference: date) -> date | None:
+    """The latest ``day`` of ``month`` on or before ``reference`` (29 February: the latest
+    leap year's)."""
+    for year in range(reference.year, reference.year - 8, -1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value <= reference:
+            return value
+    return None
+
+
+def year_for(value: date, reference: date, weekday: int | None = None) -> date:
+    """A year-less ``value`` (its month and day) placed at the latest on or before
+    ``reference``; a weekday said with it may move it one year further back when only that
+    year agrees (reports of last year's events are common, older ones rare)."""
+    latest = latest_on_or_before(value.month, value.day, reference)
+    if latest is None:
+        return value
+    if weekday is None or latest.weekday() == weekday:
+        return latest
+    earlier = latest_on_or_before(value.month, value.day, latest.replace(day=1) - timedelta(days=1))
+    if earlier is not None and earlier.year >= latest.year - 1 and earlier.weekday() == weekday:
+        return earlier
+    return latest
+
+
 def find_dates(text: str, *, reference: date) -> list[FoundDate]:
     found: list[FoundDate] = []
     for m in CANDIDATE.finditer(text):
@@ -97,9 +130,11 @@ def find_dates(text: str, *, reference: date) -> list[FoundDate]:
         if value is None:
             continue
         year_known = bool(m.group("y1") or m.group("y2") or m.group("iso") or m.group("y3"))
-        if not year_known and value > reference:
-            value = value.replace(year=value.year - 1)
-        found.append(FoundDate(value, m.start(), m.end(), m.group(0), year_known))
+        weekday = weekday_beside(text, m.start(), m.end())
+        if not year_known:
+            value = year_for(value, reference, weekday)
+        weekday_ok = None if weekday is None else weekday == value.weekday()
+        found.append(FoundDate(value, m.start(), m.end(), m.group(0), year_known, weekday_ok))
     return found
 
 
@@ -173,6 +208,8 @@ class RelativeDate:
     year_known: bool
     precision: str
     """"day", "week", "month" or "year"."""
+    weekday: int | None = None
+    """The weekday named ("on Thursday"), whatever day it resolved to."""
 
 
 def weekday_back(reference: date, weekday: int, *, strictly_before: bool = False) -> date:
@@ -211,6 +248,10 @@ def find_relative_dates(text: str, *, reference: date) -> list[RelativeDate]:
             weekday = next(n for name, n in _WEEKDAYS if name in lowered)
             past = bool(re.search(r"\b(?:last|past)\b|прошл", lowered))
             value, precision = weekday_back(reference, weekday, strictly_before=past), "day"
+            found.append(
+                RelativeDate(value, m.start(), m.end(), said, True, precision, weekday=weekday)
+            )
+            continue
         found.append(RelativeDate(value, m.start(), m.end(), said, True, precision))
     for m in PERIOD.finditer(text):
         if m.group("year"):
@@ -228,6 +269,25 @@ def find_relative_dates(text: str, *, reference: date) -> list[RelativeDate]:
             RelativeDate(date(year, month, 1), m.start(), m.end(), m.group(0), year_known, "month")
         )
     return sorted(found, key=lambda d: d.start)
+
+
+_WEEKDAY_WORD = rf"(?:\b(?:{_EN_WEEKDAY})\b|(?<!\w)(?:{_RU_WEEKDAY}|среда|пятница|суббота)(?!\w))"
+_WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_WEEKDAY_WORD}),?[ \t]*$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf",[ \t]*(?:(?:on|в|во)[ \t]+)?(?P<wd>{_WEEKDAY_WORD})", re.IGNORECASE)
+
+
+def weekday_number(name: str) -> int | None:
+    lowered = name.lower()
+    return next((n for prefix, n in _WEEKDAYS if lowered.startswith(prefix)), None)
+
+
+def weekday_beside(text: str, start: int, end: int) -> int | None:
+    """The weekday written right before or after a date ("Thursday, April 30", "30 апреля,
+    в среду"), else None."""
+    m = _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start]) or _WEEKDAY_AFTER.match(
+        text[end : end + 20]
+    )
+    return weekday_number(m.group("wd")) if m else None
 
 
 def weekday_agrees(text: str, value: date) -> bool | None:

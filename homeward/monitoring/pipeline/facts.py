@@ -34,6 +34,15 @@ class Facts:
     occurred_on: date | None = None
     year_known: bool = True
     date_precision: str = "day"
+    date_basis: str = ""
+    """How the date was read: "explicit" (its year written), "relative" (a day named against
+    the publication date), "inferred" (a year-less date placed before ``date_reference``)."""
+    date_reference: date | None = None
+    date_reference_kind: str = ""
+    """"published" (given or from a feed), "page" (the page's own date line), "fetched"."""
+    weekday_ok: bool | None = None
+    event_weekday: int | None = None
+    """A weekday named for the event that no known publication date could resolve."""
     date_span: Span | None = None
     places: list[dict[str, str]] = field(default_factory=list)
     place_spans: list[Span] = field(default_factory=list)
@@ -45,6 +54,8 @@ class Facts:
     total_span: Span | None = None
     nationalities: dict[str, int | None] = field(default_factory=dict)
     nationality_spans: list[Span] = field(default_factory=list)
+    nationality_sources: dict[str, list[Span]] = field(default_factory=dict)
+    """Where each nationality was read (not stored: it decides what is background)."""
     organisations: list[str] = field(default_factory=list)
     organisation_spans: list[Span] = field(default_factory=list)
 
@@ -67,7 +78,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "detention": re.compile(
-        r"raid\w*|detain\w*|detention\w*|arrest\w*|round-?ups?|облав\w*|рейд\w*|задерж\w*",
+        r"raid\w*|detain\w*|detention\w*|arrest\w*|round-?ups?|облав\w*|рейд\w*|задерж\w*|"
+        r"police (?:actions?|operations?|checks?|sweeps?)|immigration sweeps?|"
+        r"(?:полицейск|силов)\w* (?:акци|операци|проверк)\w*|спецоперац\w*",
         re.IGNORECASE,
     ),
     "death": re.compile(
@@ -112,7 +125,6 @@ INCIDENT_KINDS = (
 )
 """Kinds that make an incident: events happening to people, and a change of the rules they
 live under (a decree, a law, a register, a legalisation deadline)."""
-MIN_KIND_SCORE = 3
 
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)[.!?]+[\"”»’']?"
@@ -167,11 +179,33 @@ _ORG = re.compile(
 )
 _ORG_KEY = re.compile(rf"\b(?:{_ORG_WORDS})\b")
 _ORG_RU = re.compile(
-    r"(?:Министерств|Посольств|Генконсульств|Консульств|Агентств|Служб|Прокуратур|"
-    r"Генпрокуратур|Управлени|Миграционн\w+ служб)\w*(?:\s+[а-яё]+){0,4}"
+    r"(?<!\w)(?:[Мм]инистерств|[Пп]осольств|[Гг]енконсульств|[Кк]онсульств|[Аа]гентств|"
+    r"[Сс]лужб|[Пп]рокуратур|[Гг]енпрокуратур|[Уу]правлени|[Мм]играционн\w+ служб)\w*"
+    r"(?:\s+[А-ЯЁа-яё]+){0,4}"
     r"|\b(?:МИД|МВД|ФСБ|МОМ|УВКБ|ООН)\b(?:\s+(?:России|Узбекистана|Казахстана|"
     r"Кыргызстана|Таджикистана|Туркменистана|РФ))?"
 )
+_RU_STOP = re.compile(
+    r"(?:в|во|на|и|по|с|со|для|о|об|от|к|из|что|как|а|но|за|при|после|до)$|"
+    r"(?!дел$)[а-яё]+(?:ил|ал|ел|ла|ло|ли|ет|ут|ют|ит|ят|ся|сь)$"
+)
+"""Where a Russian organisation's name ends: a preposition or a verb ("сообщило")."""
+
+
+def _ru_organisation(said: str) -> str:
+    words = said.split()
+    for i, word in enumerate(words[1:], start=1):
+        if _RU_STOP.match(word):
+            return " ".join(words[:i])
+    return said
+
+
+_FUNDED_RU = re.compile(
+    r"(?<!\w)(?:оплатил[аои]?|профинансировал[аои]?|финансирует|оплачивает)\s+"
+    r"(?P<who>(?:[а-яё]+\s+)?(?:правительств\w*|государств\w*|посольств\w*|[А-ЯЁ][\w-]*)"
+    r"(?:\s+[А-ЯЁ][\w-]*){0,2})",
+)
+"""Who paid, said actively in Russian: "рейс оплатило правительство Узбекистана"."""
 _FUNDED = re.compile(
     r"(?:\b(?:funded|financed|paid for|sponsored|covered|chartered|organi[sz]ed and funded)\s+by"
     r"|\bat the expense of|\bwith (?:the )?(?:funds?|money|funding) (?:of|from)"
@@ -222,19 +256,148 @@ def sentences(text: str) -> list[Span]:
     return found
 
 
+_I = re.IGNORECASE
+_PEOPLE_WORDS = (
+    r"(?:people|persons|citizens|nationals|migrants|immigrants|deportees|workers|laborers|"
+    r"labourers|aliens|foreigners|passengers|мигрант\w*|граждан\w*|иностран\w*|человек)"
+)
+EVENTS: dict[str, re.Pattern[str]] = {
+    "deportation": re.compile(
+        r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|sent back|"
+        r"forcibly returned|transferred to (?:their|his|her) (?:home )?countr\w*(?: of origin)?)\b|"
+        r"\b(?:deportation|removal) flights?\b|"
+        rf"\b(?:flight|plane|aircraft|charter)\w*\s+(?:carrying|with)\s+(?:\S+\s+){{0,4}}?"
+        rf"{_PEOPLE_WORDS}|"
+        r"(?<!\w)(?:депортирова\w*|депортирую\w*|выдвор\w*|выслан\w*|выслал\w*)",
+        _I,
+    ),
+    "repatriation": re.compile(
+        r"\b(?:repatriat(?:ed|es|ing|e)|evacuated|brought (?:\w+ )?(?:back )?home|"
+        r"returned (?:\w+ )?home|returned to (?:their|his|her) (?:homeland|home countr\w*))\b|"
+        r"(?<!\w)(?:репатриирова\w*|эвакуирова\w*|"
+        r"(?:вернул|вернули|возвращен|доставлен|доставили|вывезли|вывезен)\w*"
+        r"(?:\s+\w+){0,3}\s+на родину)",
+        _I,
+    ),
+    "detention": re.compile(
+        r"\b(?:raided|detain(?:s|ed|ing)?|arrest(?:ed|ing)|rounded up|carried out (?:a |an )?"
+        r"(?:\w+ )?raid)\b|"
+        r"(?<!\w)(?:задержа(?:л|н|в)\w*|арестова\w*|провел\w* (?:\w+ )?(?:рейд|облав)\w*)",
+        _I,
+    ),
+    "trafficking": re.compile(
+        r"\b(?:rescued|freed|liberated)\b(?:\s+\S+){0,6}?\s+(?:from\s+)?"
+        r"(?:forced|slave|traffick|exploit|captivity|bondage)\w*|"
+        r"\b(?:victims of (?:human )?trafficking|were trafficked|trafficked (?:to|into))\b|"
+        r"\b(?:detained|arrested|charged|convicted|sentenced)\b(?:\s+\S+){0,6}?\s+"
+        r"(?:traffickers?|recruiters|(?:members|organi[sz]ers) of (?:a |an |the )?"
+        r"(?:human )?(?:trafficking|smuggling|criminal))|"
+        r"(?<!\w)(?:освобо\w*|вызволи\w*|спас\w*)(?:\s+\S+){0,6}?\s+(?:из\s+)?"
+        r"(?:рабств|плен|трудов\w* рабств|принудительн)\w*|"
+        r"(?<!\w)жертв\w* торговли людьми",
+        _I,
+    ),
+    "register": re.compile(
+        r"\b(?:included|added|entered|placed|listed|put)\b(?:\s+\S+){0,3}?\s+(?:in|on|to|into)\s+"
+        r"(?:the |a )?(?:\w+ )?(?:register|registry|blacklist|list of)\b|"
+        r"(?<!\w)(?:включ|внес|занес|попа)\w*\s+в\s+(?:\w+\s+)?(?:реестр|список|перечень)\w*",
+        _I,
+    ),
+    "policy": re.compile(
+        r"\b(?:signed|adopted|passed|approved|issued)\s+(?:a |the |an )?(?:new )?"
+        r"(?:law|decree|order|bill|resolution|rules)\b|\b(?:came|comes|come) into force\b|"
+        r"\btakes? effect\b|(?<!\w)(?:подписал\w*|принял\w*|утвердил\w*)\s+(?:\w+\s+)?"
+        r"(?:указ|закон|постановлени)\w*|(?<!\w)вступ\w* в силу",
+        _I,
+    ),
+    "death": re.compile(
+        r"\b(?:killed|died|dies|drowned|was found dead|were found dead)\b|"
+        r"\b(?:body|bodies|remains)\b(?:\s+\S+){0,8}?\s+(?:was|were|will be)?\s*"
+        r"(?:repatriated|returned|sent|flown|brought)\b|"
+        r"(?<!\w)(?:погиб\w*|умер\w*|скончал\w*|утонул\w*|найден\w* мертв\w*|"
+        r"тел[оа]\s+(?:\S+\s+){0,3}?(?:доставлен|отправлен|репатриирован)\w*)",
+        _I,
+    ),
+}
+"""What happened, said by its verb ("were deported", "задержаны"), as opposed to what the
+article is about (``KINDS``: "deportation policy", "торговля людьми"). The verb decides:
+"repatriated after forced labour" is a repatriation, "detained four traffickers" a
+trafficking case, "the body was repatriated" a death."""
+EVENT_WEIGHT = 3
+TOPIC_WEIGHT = 1
+PLACE_WEIGHT = {"title": 3, "lede": 2, "body": 1}
+MIN_KIND_SCORE = 4
+"""One event verb in the lede makes an incident; one topic word in the body does not."""
+
+
+def _event_hits(chunk: str) -> dict[str, list[re.Match[str]]]:
+    """Event verbs by kind; a verb inside a longer, more specific event of another kind
+    is that one's ("the body … was repatriated" is a death, not a repatriation)."""
+    hits = {kind: list(pattern.finditer(chunk)) for kind, pattern in EVENTS.items()}
+    spans = [(m.start(), m.end(), kind) for kind, ms in hits.items() for m in ms]
+    return {
+        kind: [
+            m
+            for m in ms
+            if not any(
+                other != kind and a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
+                for a, b, other in spans
+            )
+        ]
+        for kind, ms in hits.items()
+    }
+
+
 def classify(title: str, text: str) -> tuple[str, Span | None]:
-    best, best_score, best_span = "other", 0, None
-    for kind, pattern in KINDS.items():
-        score = 3 * len(pattern.findall(title)) + len(pattern.findall(text))
-        if score > best_score:
-            m = pattern.search(text)
-            best, best_score, best_span = kind, score, (_span(m) if m else None)
-    if best_score < MIN_KIND_SCORE:
+    """The kind whose event verbs (then topic words) weigh most: a word in the headline
+    counts three times, in the lede (two sentences) twice; a kind the headline and lede do
+    not name is background (a feature that mentions deaths is not a death)."""
+    body_start = len(title)
+    sents = sentences(text[body_start:])
+    lede_end = body_start + (sents[1].end if len(sents) > 1 else len(text) - body_start)
+    zones = [
+        (PLACE_WEIGHT[zone], start, _event_hits(text[start:end]), text[start:end])
+        for zone, start, end in (
+            ("title", 0, body_start),
+            ("lede", body_start, lede_end),
+            ("body", lede_end, len(text)),
+        )
+    ]
+    best, best_key, best_span = "other", (0, 0), None
+    for kind, topic in KINDS.items():
+        score = event_score = 0
+        first: Span | None = None
+        named = False
+        for weight, start, events, chunk in zones:
+            event_hits = events.get(kind, [])
+            inside = [(m.start(), m.end()) for m in event_hits]
+            topic_hits = [
+                m for m in topic.finditer(chunk) if not any(a <= m.start() < b for a, b in inside)
+            ]
+            named = named or (weight > 1 and bool(event_hits or topic_hits))
+            event_score += weight * len(event_hits)
+            score += weight * (EVENT_WEIGHT * len(event_hits) + TOPIC_WEIGHT * len(topic_hits))
+            if first is None and start > 0 and (event_hits or topic_hits):
+                m = min([*event_hits, *topic_hits], key=lambda x: x.start())
+                first = Span(start + m.start(), start + m.end(), m.group(0))
+        if not named:
+            continue  # news says what happened in its headline or lede
+        key = (score, event_score)
+        if key > best_key:
+            best, best_key, best_span = kind, key, first
+    if best_key[0] < MIN_KIND_SCORE:
         return "other", None
     return best, best_span
 
 
-def extract(title: str, body: str, *, reference: date, relative_base: date | None = None) -> Facts:
+def extract(
+    title: str,
+    body: str,
+    *,
+    reference: date,
+    relative_base: date | None = None,
+    reference_kind: str = "fetched",
+) -> Facts:
     """Facts of an article; spans are offsets into ``document(title, body)``.
 
     ``reference`` completes dates written without their year; ``relative_base`` (the day
@@ -249,6 +412,8 @@ def extract(title: str, body: str, *, reference: date, relative_base: date | Non
     _nationalities(text, facts)
     _places(text, sents, facts)
     _date(text, sents, facts, reference, relative_base)
+    facts.date_reference, facts.date_reference_kind = reference, reference_kind
+    _drop_background_nationalities(text, sents, facts, reference)
     _organisations(text, len(text) - len(body), facts)
     return facts
 
@@ -276,14 +441,55 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
         if len(names) < 2 and not (names and route):
             continue
         first = first or s
+        # later sentences add stops, never the route again: a stop on the way ("refuelled
+        # in", "via", "через") before the destination, an onward leg after it
+        stop = len(route) >= 2 and bool(_STOPOVER.search(s.text))
         for name in names:
-            if not route or route[-1] != name:
+            if name in route:
+                continue
+            if stop:
+                route.insert(len(route) - 1, name)
+            else:
                 route.append(name)
     if len(route) >= 2:
         facts.route, facts.route_span = route, first
+    elif not facts.places:
+        _country_destination(text, sents, facts)
     facts.countries = _event_countries(text, sents, facts)
 
 
+@cache
+def _destination_pattern() -> re.Pattern[str]:
+    country = gazetteer.country_pattern().pattern
+    return re.compile(
+        r"\b(?:deport\w*|expell?ed|returned|sent|flown|transferred|arrived|landed|brought|"
+        r"removed)\b[^.;\n]{0,80}?\b(?:to|in|into)\s+(?:the\s+)?"
+        rf"(?P<c>{country})|(?<!\w)(?:депортирова\w*|выслан\w*|доставлен\w*|прибыл\w*)"
+        rf"[^.;\n]{{0,60}}?(?<!\w)в\s+(?P<ru>{country})",
+        re.IGNORECASE,
+    )
+
+
+def _country_destination(text: str, sents: list[Span], facts: Facts) -> None:
+    """Where people were sent when no city is named ("deported 60 migrants to Moldova"):
+    the country, from the lede, as the incident's first place."""
+    lede_end = sents[3].end if len(sents) > 3 else len(text)
+    m = _destination_pattern().search(text, 0, lede_end)
+    if m is None:
+        return
+    group = "c" if m.group("c") else "ru"
+    name = m.group(group)
+    code = gazetteer.country_of(name)
+    if code:
+        facts.places.append({"name": name, "country": code, "iata": ""})
+        facts.place_spans.append(_span(m, group))
+
+
+_STOPOVER = re.compile(
+    r"\b(?:via|through|stop(?:ped|over)|refuel\w*|transit\w*|layover|on the way)\b|"
+    r"(?<!\w)(?:через|транзит\w*|дозаправ\w*|промежуточн\w*|по пути)",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$"
 )
@@ -356,6 +562,7 @@ def _nationalities(text: str, facts: Facts) -> None:
             previous = found.get(code)
             found[code] = count if previous is None else max(previous, count or 0)
         spans.append(span)
+        facts.nationality_sources.setdefault(code, []).append(span)
 
     counted, of_country, more, each, listed, adjectival = _nationality_patterns()
     for m in counted.finditer(text):
@@ -383,6 +590,37 @@ def _nationalities(text: str, facts: Facts) -> None:
             c: (n if n is None or n <= limit else None) for c, n in facts.nationalities.items()
         }
     facts.nationality_spans = sorted(set(spans), key=lambda s: s.start)
+
+
+_YEAR_WORD = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d.-])")
+
+
+def _drop_background_nationalities(
+    text: str, sents: list[Span], facts: Facts, reference: date
+) -> None:
+    """A nationality named only in sentences about an earlier year is background ("an
+    agreement of 2019 lets Russia deport Armenians"), not the people of this
+    event. The event's year, else the year before the reference, is the line."""
+    line = facts.occurred_on.year if facts.occurred_on else reference.year - 1
+    event_at = facts.date_span.start if facts.date_span else -1
+    background = [
+        (s.start, s.end)
+        for s in sents
+        if not s.start <= event_at < s.end
+        and any(int(y) < line for y in _YEAR_WORD.findall(s.text))
+    ]
+    if not background:
+        return
+    dropped = {
+        code
+        for code, spans in facts.nationality_sources.items()
+        if all(any(a <= sp.start < b for a, b in background) for sp in spans)
+    }
+    if dropped:
+        facts.nationalities = {c: n for c, n in facts.nationalities.items() if c not in dropped}
+        sources = facts.nationality_sources
+        kept = [sp for c, sps in sources.items() if c not in dropped for sp in sps]
+        facts.nationality_spans = [sp for sp in facts.nationality_spans if sp in kept]
 
 
 _CANONICAL_QUALIFIER = {
@@ -467,28 +705,72 @@ _HAPPENED = re.compile(
 _COARSE = ("month", "year")
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    value: date
+    precision: str
+    basis: str
+    text: str
+    weekday_ok: bool | None = None
+
+
+def _date_candidates(
+    text: str, reference: date, relative_base: date | None
+) -> tuple[list[_Candidate], list[tuple[int, int, int]]]:
+    """Dates of the text, and the weekdays named that nothing resolved (start, end, day)."""
+    found = [
+        _Candidate(
+            d.start,
+            d.end,
+            d.value,
+            "day",
+            "explicit" if d.year_known else "inferred",
+            d.text,
+            d.weekday_ok,
+        )
+        for d in find_dates(text, reference=reference)
+    ]
+    days = list(found)
+    unresolved: list[tuple[int, int, int]] = []
+    for d in find_relative_dates(text, reference=relative_base or reference):
+        if any(c.start < d.end and d.start < c.end for c in found):
+            continue
+        if d.weekday is not None and any(
+            (d.end <= c.start and _BESIDE.fullmatch(text[d.end : c.start]))
+            or (c.end <= d.start and _BESIDE.fullmatch(text[c.end : d.start]))
+            for c in days
+        ):
+            continue  # "on Thursday, April 30": the weekday is checked with the date
+        if d.precision in _COARSE:
+            basis = "explicit" if d.year_known else "inferred"
+            found.append(_Candidate(d.start, d.end, d.value, d.precision, basis, d.text))
+        elif relative_base is not None:
+            found.append(_Candidate(d.start, d.end, d.value, d.precision, "relative", d.text))
+        elif d.weekday is not None:
+            unresolved.append((d.start, d.end, d.weekday))
+    return found, unresolved
+
+
+_BESIDE = re.compile(r"[ \t]*,?[ \t]*")
+
+
 def _date(
     text: str, sents: list[Span], facts: Facts, reference: date, relative_base: date | None
 ) -> None:
     """The date of the event, from sentences about it (its kind, a flight, "happened").
 
     A day comes before a month or a year (those only from the lede: later ones are
-    background); the day of the event before the day of a statement about it ("… said on
-    Thursday"); then the first. Relative days ("on Wednesday", "вчера") are resolved
-    against ``relative_base``, the page's publication date."""
-    found = [
-        (d.start, d.end, d.value, d.year_known, "day", d.text)
-        for d in find_dates(text, reference=reference)
-    ]
-    found += [
-        (d.start, d.end, d.value, d.year_known, d.precision, d.text)
-        for d in find_relative_dates(text, reference=relative_base or reference)
-        if (relative_base is not None or d.precision in _COARSE)
-        and not any(a < d.end and d.start < b for a, b, *_rest in found)
-    ]
+    background); a date whose weekday agrees (or is not said) before one it contradicts;
+    the day of the event before the day of a statement about it ("… said on Thursday");
+    then the first. Relative days ("on Wednesday", "вчера") are resolved against
+    ``relative_base``, the page's publication date; without it a weekday said of the event
+    is kept (``event_weekday``) to check the dates other reports give."""
+    found, unresolved = _date_candidates(text, reference, relative_base)
     pattern = KINDS.get(facts.kind)
     lede_end = sents[2].end if len(sents) > 2 else len(text)
-    best: tuple[tuple[bool, bool, int], tuple[int, int, date, bool, str, str]] | None = None
+    best: tuple[tuple[bool, bool, bool, int], _Candidate] | None = None
     for s in sents:
         if not (
             (pattern and pattern.search(s.text))
@@ -497,17 +779,31 @@ def _date(
         ):
             continue
         for c in found:
-            if not s.start <= c[0] < s.end or (c[4] in _COARSE and c[0] >= lede_end):
+            if not s.start <= c.start < s.end or (c.precision in _COARSE and c.start >= lede_end):
                 continue
-            reported = bool(_REPORTED.search(text[s.start : c[0]]))
-            key = (c[4] in _COARSE, reported, c[0])
+            reported = bool(_REPORTED.search(text[s.start : c.start]))
+            key = (c.precision in _COARSE, c.weekday_ok is False, reported, c.start)
             if best is None or key < best[0]:
                 best = (key, c)
+        if facts.event_weekday is None:
+            facts.event_weekday = next(
+                (
+                    day
+                    for start, _end, day in unresolved
+                    if s.start <= start < s.end and not _REPORTED.search(text[s.start : start])
+                ),
+                None,
+            )
     if best is None:
         return
-    start, end, value, year_known, precision, said = best[1]
-    facts.occurred_on, facts.year_known, facts.date_precision = value, year_known, precision
-    facts.date_span = Span(start, end, said)
+    c = best[1]
+    facts.occurred_on, facts.year_known, facts.date_precision = (
+        c.value,
+        c.basis != "inferred",
+        c.precision,
+    )
+    facts.date_basis, facts.weekday_ok = c.basis, c.weekday_ok
+    facts.date_span = Span(c.start, c.end, c.text)
 
 
 def _trim_organisation(words: list[str]) -> list[str]:
@@ -519,24 +815,59 @@ def _trim_organisation(words: list[str]) -> list[str]:
     return words[: last + 1]
 
 
+_HEADLINE_WORDS = frozenset(
+    {"Over", "To", "In", "After", "Amid", "Against", "With", "At", "As", "Into", "From", "By"}
+)
+"""Small words a headline capitalises and an organisation's name does not."""
+
+
+def _org_parts(m: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """A capitalised run cut at "and (the)" between two organisations ("the Border Police
+    and the International Organization for Migration"); "Ministries of Foreign Affairs and
+    Internal Affairs" stays one. Each part: its offset and its words without "The"."""
+    text = m.group(0)
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for cut in re.finditer(r"\s+and\s+(?:the\s+)?", text):
+        left, right = text[start : cut.start()], text[cut.end() :]
+        if _ORG_KEY.search(left) and _ORG_KEY.search(right) and len(left.split()) >= 2:
+            parts.append((start, left))
+            start = cut.end()
+    parts.append((start, text[start:]))
+    out: list[tuple[int, list[str]]] = []
+    for offset, part in parts:
+        words = part.split()
+        while words and words[0] in ("The", "A", "An"):
+            offset += part.index(words[0]) + len(words[0])
+            part = part[part.index(words[0]) + len(words[0]) :]
+            words = words[1:]
+        offset += len(part) - len(part.lstrip())
+        if len(words) >= 2 and any(_ORG_KEY.fullmatch(w) for w in words):
+            out.append((m.start() + offset, words))
+    return out
+
+
 def _organisations(text: str, body_start: int, facts: Facts) -> None:
     """Organisations of the body (a title-case headline is all capitals, not names), and
     who paid ("funded by …", "at the expense of …", "за счёт …")."""
     seen: dict[str, Span] = {}
     for m in _ORG.finditer(text, body_start):
-        words = m.group(0).split()
-        while words and words[0] in ("The", "A", "An"):
-            words = words[1:]
-        if len(words) < 2 or not any(_ORG_KEY.fullmatch(w) for w in words):
-            continue
-        acronym = m.group("acr")
-        words = _trim_organisation([w for w in words if not w.startswith("(")])
-        if len(words) < 2:
-            continue
-        name = " ".join(words) + (f" ({acronym})" if acronym and m.group(0).endswith(")") else "")
-        seen.setdefault(name.lower(), Span(m.start(), m.end(), name))
+        parts = _org_parts(m)
+        for i, (start, words) in enumerate(parts):
+            last = i == len(parts) - 1 and m.group(0).endswith(")")
+            acronym = m.group("acr") if last else None
+            words = _trim_organisation([w for w in words if not w.startswith("(")])
+            if len(words) < 2 or any(w in _HEADLINE_WORDS for w in words):
+                continue  # "Clashes Over Police": a sub-heading run into the text
+            name = " ".join(words) + (f" ({acronym})" if acronym else "")
+            seen.setdefault(name.lower(), Span(start, start + len(name), name))
     for m in _ORG_RU.finditer(text, body_start):
-        seen.setdefault(m.group(0).lower(), _span(m))
+        name = _ru_organisation(m.group(0))
+        seen.setdefault(name.lower(), Span(m.start(), m.start() + len(name), name))
+    for m in _FUNDED_RU.finditer(text, body_start):
+        name = m.group("who")
+        if name.lower() not in seen:
+            seen[name.lower()] = _span(m, "who")
     for m in _FUNDED.finditer(text, body_start):
         words = m.group("who").split()
         while words and words[0].lower() in ("the", "a", "an", "its", "their"):

@@ -102,12 +102,33 @@ def _blocks(root: etree._Element) -> list[str]:
     return lines
 
 
+def _is_listing(root: etree._Element) -> bool:
+    """Several ``<article>`` elements, several headlines that are links, or several
+    headings at the top level used make a listing. One top heading with sub-headings below
+    it (``h1`` then ``h2``s) is one article with its sections."""
+    if len(root.findall(".//article")) >= 2:
+        return True
+    headings = [el for el in root.iter(*_HEADINGS) if el.text_content().strip()]
+    if sum(1 for el in headings if el.find(".//a") is not None) >= 2:
+        return True
+    if len(headings) < 2:
+        return False
+    top = min(_tag(el) for el in headings)
+    return sum(1 for el in headings if _tag(el) == top) >= 2
+
+
 def html_to_text(document: str) -> str:
     """Text lines of an HTML page; empty when there is no text at all."""
+    return html_page(document)[0]
+
+
+def html_page(document: str) -> tuple[str, bool]:
+    """Text lines of an HTML page (empty when there is no text at all), and whether it is
+    one article (its sub-headings are sections, not the headlines of other articles)."""
     try:
         root = lxml_html.document_fromstring(document)
     except (etree.ParserError, ValueError):
-        return ""
+        return "", False
     for el in root.iter(*_DROP):
         el.drop_tree()
     for el in root.iter(etree.Comment):
@@ -115,8 +136,8 @@ def html_to_text(document: str) -> str:
     body = root.find("body")
     lines = _blocks(body if body is not None else root)
     headings = sum(1 for line in lines if line.startswith(HEADING))
-    if headings >= 2:
-        return "\n".join(lines)
+    if headings >= 2 and _is_listing(body if body is not None else root):
+        return "\n".join(lines), False
     extracted = trafilatura.extract(
         document,
         output_format="txt",
@@ -126,11 +147,11 @@ def html_to_text(document: str) -> str:
         favor_precision=True,
     )
     if not extracted:
-        return "\n".join(lines)
+        return "\n".join(lines), headings >= 2
     first_heading = next((line for line in lines if line.startswith(HEADING)), "")
     if first_heading and not extracted.startswith("#"):
         extracted = first_heading + "\n" + extracted
-    return _markdown_headings(extracted)
+    return _markdown_headings(extracted), headings >= 2
 
 
 def _markdown_headings(text: str) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from homeward.monitoring.pipeline.dates import year_for
 from homeward.monitoring.pipeline.facts import INCIDENT_KINDS, Facts, Span
+from homeward.monitoring.pipeline.organisations import merge_names
 from homeward.monitoring.pipeline.similarity import EventKey
 
 
@@ -20,6 +22,11 @@ def facts_json(facts: Facts) -> dict[str, Any]:
         "occurred_on": facts.occurred_on.isoformat() if facts.occurred_on else None,
         "year_known": facts.year_known,
         "date_precision": facts.date_precision,
+        "date_basis": facts.date_basis,
+        "date_reference": facts.date_reference.isoformat() if facts.date_reference else None,
+        "date_reference_kind": facts.date_reference_kind,
+        "weekday_ok": facts.weekday_ok,
+        "event_weekday": facts.event_weekday,
         "total": facts.total,
         "total_qualifier": facts.total_qualifier,
         "nationalities": facts.nationalities,
@@ -59,6 +66,84 @@ def story_kind(kinds: list[str]) -> str:
     return counted.most_common(1)[0][0] if counted else (kinds[0] if kinds else "other")
 
 
+@dataclass(frozen=True)
+class DateReading:
+    article: int
+    value: date
+    precision: str
+    basis: str
+    weekday_ok: bool | None
+    grounded: bool
+    """The year came from a real date (a publication or page date), not the fetching day."""
+
+
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+_BASIS = {"explicit": 0, "relative": 1, "inferred": 2}
+REAL_REFERENCES = ("published", "page")
+
+
+def _reading(aid: int, f: dict[str, Any], anchor: date | None, hints: set[int]) -> DateReading:
+    value = date.fromisoformat(f["occurred_on"])
+    basis = f.get("date_basis") or ("explicit" if f.get("year_known", True) else "inferred")
+    precision = f.get("date_precision") or "day"
+    reference_kind = f.get("date_reference_kind") or ""
+    grounded = basis != "inferred" or reference_kind in REAL_REFERENCES
+    own = f.get("date_reference")
+    reference = anchor if not grounded and anchor else date.fromisoformat(own) if own else None
+    if basis == "inferred" and reference is not None:
+        # a year-less date on a page without a date of its own takes its year from the
+        # earliest real date among the story's sources (the event came before every
+        # report); a weekday another report names for the event may move it a year back
+        hint = next(iter(hints)) if len(hints) == 1 else None
+        if precision == "day":
+            value = year_for(value, reference, hint if f.get("weekday_ok") is None else None)
+        elif not grounded:
+            value = _month_before(value, reference)
+        grounded = grounded or anchor is not None
+    return DateReading(aid, value, precision, basis, f.get("weekday_ok"), grounded)
+
+
+def _month_before(value: date, anchor: date) -> date:
+    year = anchor.year if (value.month, 1) <= (anchor.month, 1) else anchor.year - 1
+    return value.replace(year=year)
+
+
+def story_date(articles: list[tuple[int, dict[str, Any]]]) -> DateReading | None:
+    """The story's date from its articles' readings: day before month; an agreeing (or
+    unsaid) weekday before a contradicted one; a written year before a day named against
+    the publication date, before a year inferred from a real date, before one inferred
+    from the day the page was fetched; then the reading most other articles agree with
+    (their dates within two days, a weekday they name for the event)."""
+    anchors = [
+        date.fromisoformat(f["date_reference"])
+        for _, f in articles
+        if f.get("date_reference") and f.get("date_reference_kind") in REAL_REFERENCES
+    ]
+    anchor = min(anchors) if anchors else None
+    hints = {f["event_weekday"] for _, f in articles if f.get("event_weekday") is not None}
+    readings = [_reading(aid, f, anchor, hints) for aid, f in articles if f.get("occurred_on")]
+    if not readings:
+        return None
+
+    def support(r: DateReading) -> int:
+        near = sum(
+            1
+            for o in readings
+            if o is not r and o.precision == "day" and abs((o.value - r.value).days) <= 2
+        )
+        return near + (1 if r.precision == "day" and r.value.weekday() in hints else 0)
+
+    return min(
+        readings,
+        key=lambda r: (
+            _PRECISION.get(r.precision, 3),
+            r.weekday_ok is False,
+            _BASIS.get(r.basis, 2) + (0 if r.grounded else 1),
+            -support(r),
+        ),
+    )
+
+
 def merge(articles: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     """One value per field from (article id, facts) pairs, and the spans that support it."""
     kind = story_kind([f["kind"] for _, f in articles])
@@ -73,14 +158,17 @@ def merge(articles: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
         ]
 
     support("kind", [aid for aid, f in articles if f["kind"] == kind])
-    dated = [(aid, f) for aid, f in articles if f["occurred_on"]]
-    dated.sort(key=lambda p: not p[1]["year_known"])
-    if dated:
-        aid, f = dated[0]
-        out.update(occurred_on=f["occurred_on"], year_known=f["year_known"])
-        support("occurred_on", [aid])
+    chosen = story_date(articles)
+    if chosen is not None:
+        out.update(
+            occurred_on=chosen.value.isoformat(),
+            year_known=chosen.basis != "inferred",
+            date_precision=chosen.precision,
+            date_basis=chosen.basis,
+        )
+        support("occurred_on", [chosen.article])
     else:
-        out.update(occurred_on=None, year_known=True)
+        out.update(occurred_on=None, year_known=True, date_precision="", date_basis="")
     counted = [(aid, f) for aid, f in articles if f["total"] is not None]
     exact = Counter(f["total"] for _, f in counted if not f["total_qualifier"])
     if exact:
@@ -108,11 +196,7 @@ def merge(articles: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
             places.setdefault(p["name"], p)
     out["places"] = list(places.values())
     out["route"] = max((f["route"] for _, f in articles), key=len, default=[])
-    organisations: dict[str, str] = {}
-    for _, f in articles:
-        for o in f["organisations"]:
-            organisations.setdefault(o.lower(), o)
-    out["organisations"] = list(organisations.values())
+    out["organisations"] = merge_names([o for _, f in articles for o in f["organisations"]])
     everyone = [aid for aid, _ in articles]
     for field in ("nationalities", "countries", "places", "organisations"):
         support(field, everyone)

@@ -35,15 +35,39 @@ def copy_similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
 
 
-def best_copy(sig: bytes, others: list[tuple[int, bytes]]) -> int | None:
-    """The key of the most similar signature at or above the copy threshold, if any."""
+def copy_candidates(sig: bytes, others: list[tuple[int, bytes]], limit: int = 5) -> list[int]:
+    """Keys of the signatures at or above the copy threshold, most similar first."""
     usable = [(key, other) for key, other in others if len(other) == len(sig) and sig]
     if not usable:
-        return None
+        return []
     matrix = np.frombuffer(b"".join(o for _, o in usable), dtype=np.uint64).reshape(len(usable), -1)
     scores = (matrix == np.frombuffer(sig, dtype=np.uint64)).mean(axis=1)
-    best = int(scores.argmax())
-    return usable[best][0] if scores[best] >= COPY_THRESHOLD else None
+    keys: list[int] = []
+    for i in np.argsort(-scores, kind="stable"):
+        if scores[i] < COPY_THRESHOLD or len(keys) >= limit:
+            break
+        if usable[int(i)][0] not in keys:
+            keys.append(usable[int(i)][0])
+    return keys
+
+
+def best_copy(sig: bytes, others: list[tuple[int, bytes]]) -> int | None:
+    """The key of the most similar signature at or above the copy threshold, if any."""
+    found = copy_candidates(sig, others, limit=1)
+    return found[0] if found else None
+
+
+def contradicts(a: EventKey, b: EventKey) -> bool:
+    """Facts that cannot both be true of one event: another day, another exact count,
+    another route, other nationalities. Two flights written from one press-release
+    template share most of their words, and differ exactly here."""
+    checks = [_dates_agree(a, b), _totals_agree(a, b)]
+    if a.route and b.route:
+        checks.append(a.route[0] == b.route[0] and a.route[-1] == b.route[-1])
+    if a.nationalities and b.nationalities:
+        # a reprint may name one nationality more; a template's other flight names others
+        checks.append(bool(a.nationalities & b.nationalities))
+    return False in checks
 
 
 @dataclass(frozen=True)

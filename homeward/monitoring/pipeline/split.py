@@ -75,12 +75,44 @@ def _is_headline(lines: list[str], i: int) -> bool:
     return title_case_share(line) >= 0.7 or alone
 
 
+RHYTHM_LINES = 3
+"""Headline-then-paragraph pairs that make a page a listing, whatever its headlines' case."""
+RHYTHM_BODY = 100
+"""A listing's teaser may be this short; a page without that rhythm needs ``MIN_BODY``."""
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    return next((line for line in lines[i + 1 :] if line), "")
+
+
+def _rhythm(lines: list[str]) -> set[int]:
+    """Headings, or short unpunctuated lines, each followed by a paragraph: in a
+    sentence-case language (Russian headlines capitalise one word) the title/body rhythm
+    shows the headlines, and a listing of teasers shows that short bodies are articles."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        marked = line.startswith(HEADING)
+        line = line.removeprefix(HEADING)
+        if not marked and (not line or not is_bare(line) or len(line) < 12):
+            continue
+        if not marked and (
+            not (line[0].isupper() or line[0].isdigit()) or not 3 <= len(line.split()) <= 30
+        ):
+            continue
+        following = _next_text(lines, i)
+        if len(following) >= RHYTHM_BODY and not is_bare(following):
+            found.add(i)
+    return found if len(found) >= RHYTHM_LINES else set()
+
+
 def split(lines: list[str]) -> list[Article]:
     """Articles in page order (``lines`` as :func:`clean` returns them)."""
+    rhythm = _rhythm(lines)
+    min_body = RHYTHM_BODY if rhythm else MIN_BODY
     sections: list[tuple[str, list[str]]] = []
     current: tuple[str, list[str]] = ("", [])
     for i, line in enumerate(lines):
-        if line and _is_headline(lines, i):
+        if line and (i in rhythm or _is_headline(lines, i)):
             sections.append(current)
             current = (line.removeprefix(HEADING).strip(), [])
         else:
@@ -89,7 +121,7 @@ def split(lines: list[str]) -> list[Article]:
 
     merged: list[tuple[str, list[str]]] = []
     for title, body in sections:
-        if _length(body) >= MIN_BODY or not merged:
+        if _length(body) >= min_body or not merged:
             merged.append((title, list(body)))
         else:
             prev_title, prev_body = merged[-1]
@@ -97,12 +129,29 @@ def split(lines: list[str]) -> list[Article]:
     articles: list[Article] = []
     for title, body in merged:
         text = _join(body)
-        if len(text) < MIN_BODY:
+        if len(text) < min_body:
             continue
         if not title:
             title = _first_sentence(text)
         articles.append(Article(title=title, body=text, position=len(articles)))
     return articles
+
+
+def split_one(lines: list[str]) -> list[Article]:
+    """A page known to be one article (an HTML page with one top heading): its first
+    heading is the title, its sub-headings stay in the body as paragraphs."""
+    title_at = next((i for i, line in enumerate(lines) if line.startswith(HEADING)), None)
+    if title_at is None:
+        return split(lines)
+    title = lines[title_at].removeprefix(HEADING).strip()
+    body: list[str] = []
+    for line in lines[title_at + 1 :]:
+        if line.startswith(HEADING):
+            body += ["", line.removeprefix(HEADING).strip(), ""]
+        else:
+            body.append(line)
+    text = _join(body)
+    return [Article(title=title, body=text, position=0)] if len(text) >= MIN_BODY else []
 
 
 def _length(body: list[str]) -> int:

@@ -45,3 +45,37 @@ def test_html_listing_keeps_every_article(db):
     raw = f"<html><body><nav><a href=/>Home</a></nav>{items}<footer>(c)</footer></body></html>"
     result = page_ingest(raw=raw.encode(), source=source_for("t"))
     assert result.articles == 3
+
+
+def test_ingest_command_skips_what_it_cannot_read_and_goes_on(db, tmp_path, monkeypatch):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from homeward.monitoring import services
+
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"a" * 2000)  # refused by its size, before it is read
+    monkeypatch.setattr("homeward.monitoring.management.commands.ingest.MAX_BYTES", 1000)
+    good = tmp_path / "good.txt"
+    good.write_text(
+        "Police detain migrants in raid\n\n"
+        + "Police detained 30 migrants from Tajikistan in a raid on a market in Almaty, "
+        "officials said. " * 4
+    )
+    weird = tmp_path / "weird.txt"
+    weird.write_text("Something else entirely\n\n" + "An unrelated text about the weather. " * 9)
+    real_ingest = services.page_ingest
+
+    def failing(**kwargs):
+        if kwargs.get("file_name") == "weird.txt":
+            raise RuntimeError("extractor bug")
+        return real_ingest(**kwargs)
+
+    monkeypatch.setattr("homeward.monitoring.management.commands.ingest.page_ingest", failing)
+    out, err = StringIO(), StringIO()
+    call_command("ingest", str(tmp_path), stdout=out, stderr=err)
+    assert "3 pages read: 1 stored, 2 skipped" in out.getvalue(), err.getvalue()
+    assert "huge.txt: too large" in err.getvalue()
+    assert "weird.txt: RuntimeError: extractor bug" in err.getvalue()
+    assert Page.objects.count() == 1

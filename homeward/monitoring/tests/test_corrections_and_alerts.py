@@ -62,3 +62,27 @@ def test_analyst_opens_a_casework_incident_once(uzbekistan_post, ingest_seeds, a
     assert case_incident.kind == "flight" and case_incident.post == uzbekistan_post
     with pytest.raises(DomainError):
         alert_open_case_incident(actor=analyst, alert=alert)
+
+
+def test_an_alert_goes_to_the_posts_of_the_people_concerned(db):
+    from homeward.accounts.tests.factories import OrganisationFactory
+    from homeward.monitoring.services import page_ingest, source_for
+
+    tajik = OrganisationFactory(name="Tajik ministry", country="TJ")
+    kazakh = OrganisationFactory(name="Kazakh ministry", country="KZ")
+    helpline = OrganisationFactory(name="Migrant helpline", country="RU", kind="ngo")
+    in_moscow = [
+        PostFactory(name=f"{org.name} in Moscow", organisation=org, country="RU", areas=["RU"])
+        for org in (tajik, kazakh, helpline)
+    ]
+    raw = (
+        b"Police detain Tajik workers in Moscow raid\n\n"
+        b"Police detained 45 Tajik workers in a raid on a construction site in Moscow, the "
+        b"city police said. The workers were taken to a police station for a check of their "
+        b"documents, and some of them may be deported, officials said on the day.\n"
+    )
+    assert page_ingest(raw=raw, source=source_for("t"), published=date(2025, 5, 2)).created
+    incident = Incident.objects.get()
+    assert incident.nationalities == {"TJ": 45} and "RU" in incident.countries
+    alerted = set(Alert.objects.values_list("post__name", flat=True))
+    assert alerted == {str(in_moscow[0].name), str(in_moscow[2].name)}

@@ -33,6 +33,21 @@ def test_ingest_report_and_exports(db):
     assert (row["origin"], row["destination"]) == ("New York", "Tashkent")
     assert set(row["nationalities"]) == {"UZ", "KZ", "KG"}
     assert len(row["sources"]) == 3
+    assert set(row) == {
+        "story_id",
+        "type",
+        "date",
+        "date_precision",
+        "people_total",
+        "people_qualifier",
+        "nationalities",
+        "origin",
+        "destination",
+        "transit",
+        "organisations",
+        "sources",
+    }
+    assert set(row["sources"][0]) == {"source_file", "index_in_page"}
 
 
 def test_ingest_refuses_bad_options(db, tmp_path):

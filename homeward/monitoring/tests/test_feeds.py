@@ -13,6 +13,16 @@ from django.core.management import call_command
 from homeward.monitoring.models import Page, Source
 from homeward.monitoring.tests.conftest import seed
 
+RAID = (
+    b"<html><body><article><h1>Police detain migrants in a market raid</h1>"
+    b"<p>Police detained 45 migrant workers from Tajikistan in a raid on a market in Almaty "
+    b"yesterday, the city police said. The workers were taken to a police station for a "
+    b"check of their documents, and some of them may be deported, officials said.</p>"
+    b"<p>Lawyers said several of the detained workers had valid permits and were released "
+    b"later in the evening after relatives brought their papers to the station.</p>"
+    b"</article></body></html>"
+)
+
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
@@ -27,6 +37,14 @@ class Handler(BaseHTTPRequestHandler):
                 f"<item><title>c</title><link>{base}/missing</link></item>"
                 f"</channel></rss>"
             ).encode()
+        elif self.path == "/atom.xml":
+            body = (
+                f"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>t</title>"
+                f"<entry><title>r</title><link href='{base}/raid'/>"
+                f"<published>2025-05-02T09:00:00Z</published></entry></feed>"
+            ).encode()
+        elif self.path == "/raid":
+            body = RAID
         elif self.path == "/a":
             body = seed("002")
         elif self.path == "/b":
@@ -66,3 +84,17 @@ def test_fetch_feeds_ingests_and_skips(db, server, capsys):
     assert Source.objects.get(name="Slow").last_error
     call_command("fetch_feeds")  # again: nothing new, nothing doubled
     assert Page.objects.count() == 2
+
+
+def test_a_feed_items_date_anchors_its_relative_days(db, server):
+    from datetime import date
+
+    from homeward.monitoring.models import Incident
+
+    Source.objects.create(name="Atom", feed_url=f"{server}/atom.xml", timeout_seconds=5)
+    call_command("fetch_feeds")
+    page = Page.objects.get()
+    assert page.published_on == date(2025, 5, 2)
+    incident = Incident.objects.get()
+    assert incident.kind == "detention"
+    assert (incident.occurred_on, incident.date_basis) == (date(2025, 5, 1), "relative")

@@ -66,6 +66,65 @@ def test_incident_types_from_generic_wording(title, body, kind):
     assert kind in INCIDENT_KINDS
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "Twelve Kazakh workers repatriated after forced labour ordeal",
+            "Twelve Kazakh workers who had been exploited at a brick factory were repatriated "
+            "on Monday. They had been held in forced labour for months, and the embassy paid "
+            "for their tickets home.",
+            "repatriation",
+        ),
+        (
+            "Граждан вернули на родину после принудительного труда",
+            "Двенадцать граждан, которых эксплуатировали на кирпичном заводе, вернули на "
+            "родину. Посольство оплатило их билеты.",
+            "repatriation",
+        ),
+        (
+            "Police free 15 migrants held in forced labour",
+            "Police rescued 15 migrant workers from forced labour at a farm and detained three "
+            "traffickers who had taken their passports.",
+            "trafficking",
+        ),
+        (
+            "Полиция освободила мигрантов из трудового рабства",
+            "Полицейские освободили 15 мигрантов из трудового рабства на ферме. Задержаны "
+            "трое организаторов.",
+            "trafficking",
+        ),
+        (
+            "Plane carrying 90 migrants lands in Bishkek",
+            "A plane carrying 90 migrants from Russia landed in Bishkek on Friday, where the "
+            "passengers were handed to the border service.",
+            "deportation",
+        ),
+        (
+            "Самолёт с депортированными мигрантами прибыл в Душанбе",
+            "Из Москвы депортированы 90 граждан Таджикистана, сообщило посольство.",
+            "deportation",
+        ),
+        (
+            "Young men from the region weigh jobs abroad",
+            "Many young men in the valley are thinking about work abroad. The money it brings "
+            "keeps whole villages going. Some have died on building sites, and others were "
+            "killed on the roads, relatives say, but the wages remain a draw for many families.",
+            "other",
+        ),
+        (
+            "Body of migrant worker repatriated",
+            "The body of a migrant worker who fell from scaffolding was repatriated on a "
+            "flight on Tuesday, the consulate said.",
+            "death",
+        ),
+    ],
+)
+def test_the_event_verb_decides_the_type(title, body, kind):
+    """A word about the background ("after forced labour") does not make the type."""
+    assert classify(title, f"{title}\n\n{body}")[0] == kind
+
+
 def test_export_names_of_the_new_types():
     assert EXPORT_TYPES["register"] == "register_inclusion"
     assert EXPORT_TYPES["policy"] == "policy_change"

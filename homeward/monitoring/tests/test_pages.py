@@ -29,6 +29,7 @@ def test_feed_filters_and_incident_page(analyst_client, ingest_seeds):
     incident = Incident.objects.get(total=131)
     page = analyst_client.get(reverse("monitoring:incident", args=[incident.pk]))
     assert "<mark>131 illegal aliens</mark>" in page.content.decode()
+    assert "<mark>Uzbekistan Airways</mark>" in page.content.decode()  # organisations too
 
 
 def test_review_form_corrects_and_refuses_bad_input(analyst_client, ingest_seeds):

@@ -1,12 +1,14 @@
-"""``manage.py fetch_feeds``: fetch every active RSS/Atom source once.
+"""``manage.py fetch_feeds [--every SECONDS]``: fetch every active RSS/Atom source.
 
-There is no task queue yet: run it from cron or a systemd timer (every 15 minutes, say).
-Each feed and page read is bounded by the source's timeout; a failing feed is reported
-and the others go on. Pages already stored are skipped, so re-runs are safe.
+Once, from cron or a systemd timer; or, with ``--every``, as the background worker that
+fetches on that schedule until stopped (the project has no task queue yet). Each feed and
+page read is bounded by the source's timeout; a failing feed is reported and the others go
+on. Pages already stored are skipped, so re-runs are safe.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
@@ -21,11 +23,25 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--max-items", type=int, default=50)
+        parser.add_argument(
+            "--every", type=int, default=0, help="seconds between rounds; 0: one round"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        every = max(0, options["every"])
+        while True:
+            self._round(options["max_items"])
+            if not every:
+                return
+            try:
+                time.sleep(every)
+            except KeyboardInterrupt:
+                return
+
+    def _round(self, max_items: int) -> None:
         sources = list(Source.objects.filter(is_active=True).exclude(feed_url=""))
         for source in tqdm(sources, desc="feeds", unit="feed", disable=len(sources) < 2):
-            report = source_fetch(source, max_items=options["max_items"])
+            report = source_fetch(source, max_items=max_items)
             line = f"{report.source}: {report.stored} new pages"
             if report.error:
                 line += f", feed skipped: {report.error}"

@@ -9,6 +9,7 @@ incidents.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,14 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from homeward.monitoring.models import Incident, Story
-from homeward.monitoring.services import MANUAL_SOURCE, page_ingest, source_for
+from homeward.monitoring.models import Incident, Source, Story
+from homeward.monitoring.pipeline.decode import MAX_BYTES
+from homeward.monitoring.services import MANUAL_SOURCE, IngestResult, page_ingest, source_for
 
 SUFFIXES = (".txt", ".html", ".htm")
+
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -53,13 +58,12 @@ class Command(BaseCommand):
         stored = articles = 0
         skipped: list[str] = []
         for path in tqdm(files, desc="ingest", unit="page", disable=len(files) < 2):
-            result = page_ingest(
-                raw=path.read_bytes(),
-                source=source,
-                url=options["url"],
-                file_name=path.name,
-                published=published,
-            )
+            try:
+                result = self._ingest(path, source, options["url"], published)
+            except Exception as exc:  # one bad page must not stop the batch
+                logger.exception("ingest failed for %s", path)
+                skipped.append(f"{path.name}: {type(exc).__name__}: {exc}"[:300])
+                continue
             if result.created:
                 stored += 1
                 articles += result.articles
@@ -71,4 +75,18 @@ class Command(BaseCommand):
             f"{len(files)} pages read: {stored} stored, {len(skipped)} skipped; "
             f"{articles} articles, {Story.objects.count() - stories} new stories, "
             f"{Incident.objects.count() - incidents} new incidents"
+        )
+
+    @staticmethod
+    def _ingest(path: Path, source: Source, url: str, published: date | None) -> IngestResult:
+        """A file too large or unreadable is refused before it is read into memory."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                return IngestResult(None, False, f"too large: {size} bytes (limit {MAX_BYTES})")
+            raw = path.read_bytes()
+        except OSError as exc:
+            return IngestResult(None, False, f"unreadable: {exc.strerror or exc}")
+        return page_ingest(
+            raw=raw, source=source, url=url, file_name=path.name, published=published
         )
