@@ -1,3 +1,4 @@
+# mypy: disable-error-code="misc"
 """Roles and reaches are kept in the process between requests; any change to them takes
 effect on the very next request."""
 
