@@ -586,6 +586,10 @@ T: dict[str, tuple[str, str]] = {
     "Follow a request": ("Узнать, что с обращением", "Murojaatni kuzatish"),
     "Last change:": ("Последнее изменение:", "Oxirgi oʻzgarish:"),
     "Show the status": ("Показать статус", "Holatni koʻrsatish"),
+    "The database did not answer. Try again in a few seconds (for an intake, with the same Idempotency-Key).": (
+        "База данных не ответила. Повторите через несколько секунд (для обращения — с тем же Idempotency-Key).",
+        "Maʼlumotlar bazasi javob bermadi. Bir necha soniyadan keyin qayta urinib koʻring (murojaat uchun — oʻsha Idempotency-Key bilan).",
+    ),
 }
 
 # msgid: ((Russian one, few, many, other), (Uzbek,))  -- Russian has 4 plural forms here

@@ -6,7 +6,9 @@ import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
@@ -63,12 +65,29 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def http_error(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body(str(exc.message)), status=exc.status_code)
 
+    def database_unavailable(request: HttpRequest, exc: Any) -> HttpResponse:
+        # PostgreSQL restarting, a connection lost, a lock wait given up: the transaction
+        # did not commit, or its outcome is unknown. Repeating the request is safe (with
+        # the same Idempotency-Key for an intake), so say so instead of a bare 500.
+        logger.warning("database unavailable: %s", exc)
+        body = error_body(
+            _(
+                "The database did not answer. Try again in a few seconds (for an intake, "
+                "with the same Idempotency-Key)."
+            )
+        )
+        response = api.create_response(request, body, status=503)
+        response["Retry-After"] = "2"
+        return response
+
     def unexpected(request: HttpRequest, exc: Any) -> HttpResponse:
         logger.exception("unhandled API error", exc_info=exc)
         body = error_body("Internal error; it has been logged. Try again or report it.")
         return api.create_response(request, body, status=500)
 
     api.add_exception_handler(Exception, unexpected)
+    api.add_exception_handler(OperationalError, database_unavailable)
+    api.add_exception_handler(InterfaceError, database_unavailable)
     api.add_exception_handler(ValidationError, validation)
     api.add_exception_handler(AuthenticationError, authentication)
     api.add_exception_handler(Http404, not_found)

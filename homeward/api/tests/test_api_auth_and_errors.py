@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 
@@ -167,3 +168,15 @@ def test_unexpected_failure_is_json_500(client, consul_moscow, monkeypatch):
     response = client.get(reverse("api:post_list"))
     assert response.status_code == 500
     assert response.json()["errors"][0]["message"].startswith("Internal error")
+
+
+def test_database_outage_is_503_with_retry_after(client, consul_moscow, monkeypatch):
+    def unreachable(**kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("homeward.accounts.api.selectors.post_list", unreachable)
+    client.force_login(consul_moscow)
+    response = client.get(reverse("api:post_list"))
+    assert response.status_code == 503
+    assert response["Retry-After"] == "2"
+    assert "Idempotency-Key" in response.json()["errors"][0]["message"]
