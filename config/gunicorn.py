@@ -40,10 +40,10 @@ def when_ready(server: Any) -> None:
     by the workers: any opened here is closed."""
     from django.conf import settings
     from django.db import connections
-    from django.urls import reverse
+    from django.urls import get_resolver
     from django.utils import translation
 
-    reverse("healthz")  # imports every URLconf and view, and fills the reverse index
+    get_resolver().reverse_dict  # noqa: B018 (imports every URLconf and view, fills the index)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Homeward")
