@@ -165,6 +165,7 @@ def load_registry(reg: Registry) -> None:
                 date.day if date else None,
                 "",
                 json.dumps([p.nat]),
+                "alive",
                 now,
                 now,
             )
@@ -172,7 +173,7 @@ def load_registry(reg: Registry) -> None:
     _copy(
         "people_person",
         "id, external_id, display_name, sex, birth_year, birth_month, birth_day, birthplace, "
-        "nationalities, created_at, updated_at",
+        "nationalities, status, created_at, updated_at",
         persons(),
     )
 
