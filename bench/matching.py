@@ -76,6 +76,7 @@ from django.db import connection  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 from unidecode import unidecode  # noqa: E402
 
+from bench.ceiling import oracle_ceiling  # noqa: E402
 from bench.synth import Registry, build  # noqa: E402
 from homeward.people.matching.dates import parse_partial_date  # noqa: E402
 from homeward.people.matching.keys import name_keys  # noqa: E402
@@ -640,8 +641,17 @@ def main() -> None:
         "pg_trgm": baseline_dedupe("trgm", sample, len(reg.records), gold),
         "unidecode+rapidfuzz": baseline_dedupe("rapidfuzz", sample, len(reg.records), gold),
     }
+    oracle = oracle_ceiling(reg, gold)
+    ceiling = DedupeFigures(
+        0, 0, oracle.precision, oracle.recall, oracle.f1, "perfect name reader (bench/ceiling.py)"
+    )
     say(f"{'':22}{'time s':>9}{'peak MB':>9}{'P':>8}{'R':>8}{'F1':>8}  note")
-    rows = {"product": prod_d, "product (sample)": prod_s, **base}
+    rows = {
+        "product": prod_d,
+        "ceiling (oracle)": ceiling,
+        "product (sample)": prod_s,
+        **base,
+    }
     for name, d in rows.items():
         say(
             f"{name:22}{d.seconds:>9.1f}{d.peak_mb:>9.0f}{d.precision:>8.3f}{d.recall:>8.3f}"
