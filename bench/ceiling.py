@@ -64,8 +64,8 @@ def oracle_ceiling(reg: Registry, gold: set[tuple[int, int]]) -> Ceiling:
     tp = fp = 0
     for n, (right, wrong) in enumerate(ranked, 1):
         tp, fp = tp + right, fp + wrong
-        p, r = tp / (tp + fp), tp / len(gold)
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        precision, recall = tp / (tp + fp), tp / len(gold)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         if f1 > best.f1:
-            best = Ceiling(p, r, f1, n)
+            best = Ceiling(precision, recall, f1, n)
     return best
