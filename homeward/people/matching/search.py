@@ -25,6 +25,7 @@ from itertools import permutations
 from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
+from homeward.people.matching.german import german_readings
 from homeward.people.matching.keys import (
     KIND_WEIGHT,
     MAX_KEY,
@@ -51,6 +52,10 @@ YEAR_WEIGHT = {"day": 14, "same": 12, "unknown": 4, "near": 3}
 # a patronymic only one side gives costs nothing. Times score.Features.patronymic
 # (root similarity - 0.75: +0.25 for one root, -0.75 for none in common).
 RANK_PATRONYMIC = 2.0
+# A reading of the query as German spelling (german.py) is a guess: between two
+# candidates that match equally well, the one matching the query as written comes first.
+READING_COST = 1.0
+GERMAN_SHORTLIST = 20
 
 
 @dataclass
@@ -185,23 +190,30 @@ class _Candidate:
     logit: float
     text: str
     rank: float = 0.0
+    reading: int = 0
 
 
 def _best_form(
-    parsed: ParsedName, texts: list[str], qe: Evidence, ev: Evidence
-) -> tuple[float, str, float]:
-    """The log-odds and written form that speak for a person (score.best_of's rule), and
-    the rank: the log-odds with patronymics that agree counted a little more."""
-    scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
-    compared = [x for x in scored if x[0].patronymic_compared] or scored
-    f, text = max(compared, key=lambda x: logit(x[0]))
-    value = logit(f)
-    rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
-    return value, text, rank
+    readings: list[ParsedName], texts: list[str], qe: Evidence, ev: Evidence
+) -> tuple[float, str, float, int]:
+    """The log-odds and written form that speak for a person (score.best_of's rule), the
+    rank (the log-odds with patronymics that agree counted a little more) and which reading
+    of the query gave them; a second reading (German spelling) costs ``READING_COST``."""
+    best: tuple[float, str, float, int] | None = None
+    for n, parsed in enumerate(readings):
+        scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
+        compared = [x for x in scored if x[0].patronymic_compared] or scored
+        f, text = max(compared, key=lambda x: logit(x[0]))
+        value = logit(f) - (READING_COST if n else 0.0)
+        rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
+        if best is None or rank > best[2]:
+            best = (value, text, rank, n)
+    assert best is not None  # noqa: S101 - at least the literal reading
+    return best
 
 
 def _score(
-    parsed: ParsedName,
+    readings: list[ParsedName],
     birth_date: PartialDate | None,
     ids: list[int],
     queryset: QuerySet[Person] | None,
@@ -229,14 +241,15 @@ def _score(
     found = []
     for pid, (_, external_id, display, year, month, day) in persons.items():
         born = PartialDate(year, month, day) if year is not None else None
-        value, text, rank = _best_form(
-            parsed, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
+        value, text, rank, reading = _best_form(
+            readings, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
         )
-        found.append(_Candidate(pid, external_id, display, born, value, text, rank))
+        found.append(_Candidate(pid, external_id, display, born, value, text, rank, reading))
     return found
 
 
-def _hit(parsed: ParsedName, birth_date: PartialDate | None, c: _Candidate) -> SearchHit:
+def _hit(readings: list[ParsedName], birth_date: PartialDate | None, c: _Candidate) -> SearchHit:
+    parsed = readings[c.reading]
     result = match(parsed, parse(c.text), Evidence(birth_date=birth_date), Evidence(c.birth_date))
     return SearchHit(
         person_id=c.person_id,
@@ -263,12 +276,26 @@ def search_people(
         return []
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
-    ids = shortlist(query_keys(parsed), year, size, birth_date)
-    found = _score(parsed, birth_date, ids, queryset)
-    if not any(c.logit >= _MATCH_LOGIT for c in found):
-        seen = set(ids)
-        more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
+    readings = [parsed, *(parse(text) for text in german_readings(query))]
+    keys = set().union(*(query_keys(r) for r in readings))
+    ids = shortlist(keys, year, size, birth_date)
+    found = _score(readings, birth_date, ids, queryset)
+    if not any(c.logit >= _MATCH_LOGIT for c in found) and len(readings) == 1:
+        # No likely match: perhaps a German spelling without its tell-tale letters
+        # (Sarina for Зарина); a short list of what that reading finds.
+        readings += [parse(text) for text in german_readings(query, unmarked=True)]
+        more_keys = set().union(*(query_keys(r) for r in readings[1:])) - keys
         known = {c.person_id for c in found}
-        found += [c for c in _score(parsed, birth_date, more, queryset) if c.person_id not in known]
+        more = [i for i in shortlist(more_keys, year, GERMAN_SHORTLIST, birth_date) if i not in ids]
+        found += [
+            c for c in _score(readings, birth_date, more, queryset) if c.person_id not in known
+        ]
+        ids += more
+    if not any(c.logit >= _MATCH_LOGIT for c in found):
+        seen, known = set(ids), {c.person_id for c in found}
+        more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
+        found += [
+            c for c in _score([parsed], birth_date, more, queryset) if c.person_id not in known
+        ]
     found.sort(key=lambda c: (-c.rank, c.person_id))
-    return [_hit(parsed, birth_date, c) for c in found[:limit]]
+    return [_hit(readings, birth_date, c) for c in found[:limit]]
