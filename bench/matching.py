@@ -79,9 +79,8 @@ from unidecode import unidecode  # noqa: E402
 from bench.ceiling import oracle_ceiling  # noqa: E402
 from bench.synth import Registry, build  # noqa: E402
 from homeward.people.matching.dates import parse_partial_date  # noqa: E402
-from homeward.people.matching.keys import name_keys  # noqa: E402
+from homeward.people.matching.keys import text_keys  # noqa: E402
 from homeward.people.matching.normalize import script_of, words  # noqa: E402
-from homeward.people.matching.parse import parse  # noqa: E402
 from homeward.people.matching.score import MATCH_THRESHOLD  # noqa: E402
 from homeward.people.matching.search import search_people  # noqa: E402
 
@@ -90,7 +89,7 @@ TRGM_THRESHOLD = 0.3  # pg_trgm.similarity_threshold's default
 RAPIDFUZZ_THRESHOLD = 80.0  # token-sort ratio at or above which the baseline says "same"
 DEDUPE_TRGM = 0.5  # baseline (i) dedupe: trigram similarity of two names
 DEDUPE_RAPIDFUZZ = 88.0  # baseline (ii) dedupe: token-sort ratio of two unidecoded names
-KEY_MODULES = ("keys.py", "parse.py", "translit.py", "normalize.py")
+KEY_MODULES = ("keys.py", "parse.py", "translit.py", "normalize.py", "german.py")
 
 
 def _keys_version() -> str:
@@ -107,7 +106,7 @@ def person_keys(texts: Iterable[str]) -> set[str]:
     """Exactly what services._write_children writes for one person's names."""
     keys: set[str] = set()
     for text in texts:
-        keys |= name_keys(parse(text))
+        keys |= text_keys(text)
     return {k[:40] for k in keys}
 
 

@@ -21,9 +21,8 @@ from homeward.common.audit import audit_record
 from homeward.common.codes import code_new
 from homeward.common.errors import DomainError, NotAllowed
 from homeward.people.identifiers import national_id_birth_date
-from homeward.people.matching.keys import name_keys
+from homeward.people.matching.keys import text_keys
 from homeward.people.matching.normalize import script_of, words
-from homeward.people.matching.parse import parse
 from homeward.people.models import (
     PEOPLE_EDIT,
     PEOPLE_MERGE,
@@ -85,7 +84,7 @@ def _write_children(people: Sequence[tuple[Person, PersonRecord]]) -> None:
                     person=person, text=text, kind=kind, script=_script(text), source=record.source
                 )
             )
-            person_keys |= name_keys(parse(text))
+            person_keys |= text_keys(text)
         keys.extend(PersonKey(person=person, key=k[:40]) for k in person_keys)
         if record.passport_number:
             documents.append(
@@ -591,7 +590,7 @@ def person_keys_rebuild_batch(*, after_id: int, batch_size: int) -> KeysRebuilt:
             (pid, key[:40])
             for pid, names in texts.items()
             for text in names
-            for key in name_keys(parse(text))
+            for key in text_keys(text)
         }
         stored = set(PersonKey.objects.filter(person_id__in=ids).values_list("person_id", "key"))
         stale = stored - wanted

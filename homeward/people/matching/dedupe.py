@@ -33,6 +33,7 @@ from itertools import combinations, product
 from django.db import connection
 
 from homeward.people.matching.dates import PartialDate, date_agreement
+from homeward.people.matching.german import german_readings
 from homeward.people.matching.parse import parse
 from homeward.people.matching.score import (
     MATCH_THRESHOLD,
@@ -264,9 +265,10 @@ def candidate_pairs(threshold: float = MATCH_THRESHOLD) -> set[tuple[int, int]]:
 
 
 def _profiles(ids: set[int]) -> dict[int, tuple[list[str], Evidence]]:
+    """Each person's written names (and their German readings, keys.text_keys), date, sex."""
     names: dict[int, list[str]] = defaultdict(list)
     for pid, text in PersonName.objects.filter(person_id__in=ids).values_list("person_id", "text"):
-        names[pid].append(text)
+        names[pid] += [text, *german_readings(text)]
     profiles = {}
     for person in Person.objects.filter(pk__in=ids).only(
         "id", "sex", "birth_year", "birth_month", "birth_day"
@@ -366,7 +368,7 @@ def _all_profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], 
     rows = PersonName.objects.values_list("person_id", "text").iterator(chunk_size=50_000)
     for pid, text in rows:
         if pid in ids:
-            names[pid].append(text)
+            names[pid] += [text, *german_readings(text)]
     profiles = {}
     for pid in ids:
         date, sex = pruner.info[pid]

@@ -11,14 +11,16 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
 - ``n:`` all key forms whole: the same name, not merely the same beginnings. Search ranks
   by it; dedupe counts it to know how common a name is (namesakes).
 
-Patronymics give no keys: they are shared by siblings.
+Patronymics give no keys: they are shared by siblings. A name that looks German also
+gives the keys of its German reading (``text_keys``).
 """
 
 from __future__ import annotations
 
 from itertools import combinations, permutations
 
-from homeward.people.matching.parse import ParsedName
+from homeward.people.matching.german import german_readings
+from homeward.people.matching.parse import ParsedName, parse
 from homeward.people.matching.translit import coarse
 
 TOKEN_PREFIX = 5
@@ -74,3 +76,15 @@ def selective_keys(parsed: ParsedName) -> set[str]:
 
 def name_keys(parsed: ParsedName) -> set[str]:
     return {k[:MAX_KEY] for k in token_keys(parsed) | selective_keys(parsed)}
+
+
+def text_keys(text: str) -> set[str]:
+    """The keys of a written name, and of its German reading when it looks German.
+
+    ``Asis Murodshonbekow`` shares no key with ``Азиз Муроджонбеков``; its reading
+    ``Azis Murodzhonbekov`` does (german.py). A search reads the query the same way.
+    """
+    keys = name_keys(parse(text))
+    for reading in german_readings(text):
+        keys |= name_keys(parse(reading))
+    return keys

@@ -236,7 +236,7 @@ def _score(
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")
     for pid, text in rows:
-        names[owner[pid]].append(text)
+        names[owner[pid]] += [text, *german_readings(text)]
     query_evidence = Evidence(birth_date=birth_date)
     found = []
     for pid, (_, external_id, display, year, month, day) in persons.items():

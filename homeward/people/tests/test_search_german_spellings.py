@@ -45,3 +45,14 @@ def test_plain_spellings_get_no_german_reading_and_capitals_stay_the_surname() -
     assert german_readings("Sadyr Zhaparov") == []
     assert german_readings("JUSSUFOWA Mawsuna") == ["YUSUFOVA Mavzuna"]
     assert german_readings("Sarina Akbarsoda", unmarked=True)[0] == "Zarina Akbarzoda"
+
+
+def test_a_name_registered_in_german_spelling_is_found_from_cyrillic() -> None:
+    load(
+        [
+            ("aziz", "Asis Murodshonbekow", "1997"),
+            ("aziza", "Муроджонбекова, Азиза Носировна", "1956-03-08"),
+        ]
+    )
+    hits = search_people("Муроджонбеков Азиз", birth_date=parse_partial_date("1997-06-16"))
+    assert hits and hits[0].external_id == "aziz"
