@@ -37,8 +37,14 @@ def key_form(stem: str) -> str:
 
 
 def _stems(parsed: ParsedName) -> list[str]:
+    """Key forms of the surname and given names; one that repeats is kept twice, so
+    Ibragim Ibragimov still has a pair of parts (``p:ibru|ibru``) and a whole name."""
     tokens = parsed.core or parsed.tokens
-    return sorted({key_form(t.stem) for t in tokens if len(t.stem) >= 2})
+    return sorted(key_form(t.stem) for t in tokens if len(t.stem) >= 2)
+
+
+def _pairs(items: list[str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in combinations(sorted(items), 2)}
 
 
 def token_keys(parsed: ParsedName) -> set[str]:
@@ -46,13 +52,11 @@ def token_keys(parsed: ParsedName) -> set[str]:
 
 
 def pair_keys(parsed: ParsedName) -> set[str]:
-    heads = sorted({s[:PAIR_PREFIX] for s in _stems(parsed)})
-    return {f"p:{a}|{b}" for a, b in combinations(heads, 2)}
+    return {f"p:{a}|{b}" for a, b in _pairs([s[:PAIR_PREFIX] for s in _stems(parsed)])}
 
 
 def short_pair_keys(parsed: ParsedName) -> set[str]:
-    heads = sorted({s[:SHORT_HEAD] for s in _stems(parsed)})
-    return {f"q:{a}|{b}" for a, b in combinations(heads, 2)}
+    return {f"q:{a}|{b}" for a, b in _pairs([s[:SHORT_HEAD] for s in _stems(parsed)])}
 
 
 def tail_keys(parsed: ParsedName) -> set[str]:

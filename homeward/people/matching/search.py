@@ -42,11 +42,12 @@ from homeward.people.models import Person, PersonKey, PersonName
 SHORTLIST = 80
 FALLBACK_ROWS = 2000  # per single-part key: enough for a rare part, bounded for a common one
 _MATCH_LOGIT = math.log(MATCH_THRESHOLD / (1 - MATCH_THRESHOLD))
-# Added to a person's key weight in the shortlist. A birth year that agrees outweighs the
-# whole-name key (8), so a spelling that misses the ``n:`` key ("Berdymuhamedov" for
-# Бердымухамедов) still shortlists the person born that year ahead of hundreds of namesakes
-# born in others; the same full date counts more again.
-YEAR_WEIGHT = {"day": 14, "same": 12, "unknown": 4, "near": 3}
+# Added to a person's key weight in the shortlist. A birth year that agrees outweighs all
+# the name keys a namesake born in another year shares (n+p+q+x = 17; the model then costs
+# that namesake's date -8): a typo that leaves only a q: or x: key ("POPOV SEREGY") still
+# shortlists the person born that year ahead of hundreds of namesakes born in others; the
+# same full date counts more again.
+YEAR_WEIGHT = {"day": 20, "same": 18, "unknown": 4, "near": 3}
 # Ranking only (the score shown is unchanged): between candidates the model scores alike,
 # patronymics that agree put the person whose records name the same father first, and
 # a patronymic only one side gives costs nothing. Times score.Features.patronymic
