@@ -192,6 +192,7 @@ class _Candidate:
     text: str
     rank: float = 0.0
     reading: int = 0
+    shown: str = ""  # the written form ``text`` is, or is the German reading of
 
 
 def _best_form(
@@ -236,8 +237,11 @@ def _score(
     )
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")
+    written: dict[str, str] = {}  # a German reading → the name as written
     for pid, text in rows:
-        names[owner[pid]] += [text, *german_readings(text)]
+        forms = german_readings(text)
+        written.update((form, text) for form in forms)
+        names[owner[pid]] += [text, *forms]
     query_evidence = Evidence(birth_date=birth_date)
     found = []
     for pid, (_, external_id, display, year, month, day) in persons.items():
@@ -245,7 +249,11 @@ def _score(
         value, text, rank, reading = _best_form(
             readings, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
         )
-        found.append(_Candidate(pid, external_id, display, born, value, text, rank, reading))
+        found.append(
+            _Candidate(
+                pid, external_id, display, born, value, text, rank, reading, written.get(text, text)
+            )
+        )
     return found
 
 
@@ -256,7 +264,7 @@ def _hit(readings: list[ParsedName], birth_date: PartialDate | None, c: _Candida
         person_id=c.person_id,
         external_id=c.external_id,
         name=c.name,
-        matched_name=c.text,
+        matched_name=c.shown or c.text,
         score=result.score,
         birth_date=str(c.birth_date) if c.birth_date else None,
         rank_key=c.rank,

@@ -56,3 +56,9 @@ def test_a_name_registered_in_german_spelling_is_found_from_cyrillic() -> None:
     )
     hits = search_people("Муроджонбеков Азиз", birth_date=parse_partial_date("1997-06-16"))
     assert hits and hits[0].external_id == "aziz"
+
+
+def test_the_hit_shows_the_name_as_written_not_its_reading() -> None:
+    load([("aziz", "Asis Murodshonbekow", "1997")])
+    hits = search_people("Муроджонбеков Азиз")
+    assert hits and hits[0].matched_name == "Asis Murodshonbekow"
