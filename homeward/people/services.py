@@ -21,9 +21,8 @@ from homeward.common.audit import audit_record
 from homeward.common.codes import code_new
 from homeward.common.errors import DomainError, NotAllowed
 from homeward.people.identifiers import national_id_birth_date
-from homeward.people.matching.keys import name_keys
+from homeward.people.matching.keys import text_keys
 from homeward.people.matching.normalize import script_of, words
-from homeward.people.matching.parse import parse
 from homeward.people.models import (
     PEOPLE_EDIT,
     PEOPLE_MERGE,
@@ -85,7 +84,7 @@ def _write_children(people: Sequence[tuple[Person, PersonRecord]]) -> None:
                     person=person, text=text, kind=kind, script=_script(text), source=record.source
                 )
             )
-            person_keys |= name_keys(parse(text))
+            person_keys |= text_keys(text)
         keys.extend(PersonKey(person=person, key=k[:40]) for k in person_keys)
         if record.passport_number:
             documents.append(
@@ -555,3 +554,60 @@ def person_set_status(*, actor: Any, person: Person, status: str, reason: str) -
         reason=reason,
     )
     return person
+
+
+@dataclass
+class KeysRebuilt:
+    persons: int = 0
+    added: int = 0
+    removed: int = 0
+    last_id: int = 0
+
+
+def person_keys_rebuild_batch(*, after_id: int, batch_size: int) -> KeysRebuilt:
+    """Rewrite the blocking keys of the next ``batch_size`` persons with id > ``after_id``.
+
+    One transaction per batch, the persons' rows locked so a concurrent rename cannot slip
+    between reading the names and writing the keys. Only the difference is written, so a
+    batch that already has the current keys changes nothing: an interrupted rebuild is
+    simply run again (or resumed from the last id it printed).
+    """
+    done = KeysRebuilt(last_id=after_id)
+    with transaction.atomic():
+        ids = list(
+            Person.objects.select_for_update()
+            .filter(pk__gt=after_id)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch_size]
+        )
+        if not ids:
+            return done
+        texts: dict[int, set[str]] = {pid: set() for pid in ids}
+        rows = PersonName.objects.filter(person_id__in=ids).values_list("person_id", "text")
+        for pid, text in rows:
+            texts[pid].add(text)
+        wanted = {
+            (pid, key[:40])
+            for pid, names in texts.items()
+            for text in names
+            for key in text_keys(text)
+        }
+        stored = set(PersonKey.objects.filter(person_id__in=ids).values_list("person_id", "key"))
+        stale = stored - wanted
+        if stale:
+            by_person: dict[int, list[str]] = {}
+            for pid, key in stale:
+                by_person.setdefault(pid, []).append(key)
+            for pid, keys in by_person.items():
+                PersonKey.objects.filter(person_id=pid, key__in=keys).delete()
+        PersonKey.objects.bulk_create(
+            [PersonKey(person_id=pid, key=key) for pid, key in sorted(wanted - stored)],
+            batch_size=5000,
+        )
+        done.persons, done.added, done.removed, done.last_id = (
+            len(ids),
+            len(wanted - stored),
+            len(stale),
+            ids[-1],
+        )
+    return done

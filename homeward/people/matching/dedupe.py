@@ -7,8 +7,9 @@
    namesakes gives the few pairs born in the same year, not half a million.
 2. **Vetoes** (``batch_veto``): a batch links on its own, so it does not link what the
    records say are two persons (another recorded sex, patronymics with plainly different
-   roots, two full birth dates that differ) nor what nothing but the name says is one
-   (an undated record; a bare name and a year when the name is common).
+   roots, two full birth dates that differ, a name three letters apart) nor what
+   namesakes could say as well (an undated record; a year, or a year and a father's name,
+   that other namesakes born that year could match as well).
 3. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
    much an equal name is worth. A pair's log-odds lose ``ln`` of the number of namesakes
    its birth dates leave possible: "KARIMOV AKHROR, 1986" is one of many such men, so it
@@ -32,6 +33,7 @@ from itertools import combinations, product
 from django.db import connection
 
 from homeward.people.matching.dates import PartialDate, date_agreement
+from homeward.people.matching.german import german_readings
 from homeward.people.matching.parse import parse
 from homeward.people.matching.score import (
     MATCH_THRESHOLD,
@@ -53,11 +55,19 @@ NAMESAKE_WEIGHT = 2.0
 # A person's links within this many log-odds of its best are rivals; rivals that are not
 # linked to each other make the person ambiguous, and none of those links is kept.
 AMBIGUITY_MARGIN = 2.0
-# A pair that nothing but the name corroborates (no same day of birth, no patronymics that
-# agree: "AKHMETOVA AIGUL, 1998" and "Akhmetova Aigul 1998-05-13") is linked only when at
-# most this many persons carry the name: among more namesakes such a pair is more often two
-# persons than one (measured on the synthetic registry, bench/RESULTS.md).
-SPARSE_NAMESAKES = 8
+# A batch links a pair only when few namesakes (persons with the same whole name, ``n:``
+# key) could have given the same evidence: ``rivals`` = the namesakes born in the pair's
+# year (or undated) other than the pair, times the chance that one of them also agrees on
+# what else the pair agrees on (the same day of birth within the year, the father's
+# name). At most this many expected rivals. Measured on the synthetic registry at 100k
+# (bench/RESULTS.md): a bare name and a year with no other namesake born that year were
+# one person 3 times in 4; with one such namesake, 1 time in 3.
+MAX_RIVALS = 0.15
+SAME_DAY_SHARE = 1 / 365
+SAME_FATHER_SHARE = 1 / 20
+# A surname or given name that differs by this many letters (folded, at best) is another
+# name, not a slip: at 100k, 1,331 such candidate pairs were two persons, 22 one.
+NOT_A_SLIP = 3
 # Of all persons sharing a name, the share a birth-date agreement leaves possible.
 _DATE_SHARE = {2: 1 / 20_000, 1: 1 / 60, 0: 1.0, -1: 1 / 60, -2: 1 / 20_000}
 
@@ -131,22 +141,43 @@ def _active_info() -> dict[int, Info]:
     return info
 
 
-def _namesakes() -> dict[int, int]:
-    """Person → how many active persons carry one of its whole names (the most common)."""
+class Namesakes:
+    """Who carries which whole name (``n:`` key), and how many are born in each year."""
+
+    def __init__(self, rows: Iterator[tuple[int, str, int | None]]) -> None:
+        self.keys: dict[int, list[str]] = defaultdict(list)
+        self.total: dict[str, int] = defaultdict(int)
+        self.by_year: dict[tuple[str, int | None], int] = defaultdict(int)
+        for pid, key, year in rows:
+            self.keys[pid].append(key)
+            self.total[key] += 1
+            self.by_year[(key, year)] += 1
+
+    def get(self, pid: int, default: int = 1) -> int:
+        """How many persons carry one of ``pid``'s whole names (the most common)."""
+        return max((self.total[k] for k in self.keys.get(pid, ())), default=default)
+
+    def born_with(self, a: int, b: int, year: int) -> int:
+        """Namesakes of ``a`` or ``b`` born in ``year`` or undated, other than the two."""
+        best = 0
+        for key in {*self.keys.get(a, ()), *self.keys.get(b, ())}:
+            count = self.by_year[(key, year)] + self.by_year[(key, None)]
+            count -= (key in self.keys.get(a, ())) + (key in self.keys.get(b, ()))
+            best = max(best, count)
+        return best
+
+
+def _namesakes() -> Namesakes:
     key_table = PersonKey._meta.db_table
     person_table = Person._meta.db_table
     sql = f"""
-        WITH active AS (
-            SELECT k.key, k.person_id FROM {key_table} k
-            JOIN {person_table} p ON p.id = k.person_id
-            WHERE k.key LIKE 'n:%%' AND p.merged_into_id IS NULL
-        ), counts AS (SELECT key, count(*) AS n FROM active GROUP BY key)
-        SELECT a.person_id, max(c.n) FROM active a JOIN counts c ON c.key = a.key
-        GROUP BY a.person_id
+        SELECT k.person_id, k.key, p.birth_year FROM {key_table} k
+        JOIN {person_table} p ON p.id = k.person_id
+        WHERE k.key LIKE 'n:%%' AND p.merged_into_id IS NULL
     """  # noqa: S608 - table names from the models, no input
     with connection.cursor() as cur:
         cur.execute(sql)
-        return dict(cur.fetchall())
+        return Namesakes(iter(cur.fetchall()))
 
 
 def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
@@ -173,7 +204,7 @@ def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
 
 
 class _Pruner:
-    def __init__(self, info: dict[int, Info], namesakes: dict[int, int], threshold: float):
+    def __init__(self, info: dict[int, Info], namesakes: Namesakes, threshold: float):
         self.info, self.namesakes, self.cut = info, namesakes, _odds(threshold)
 
     def penalty(self, a: int, b: int, dates: int) -> float:
@@ -234,9 +265,10 @@ def candidate_pairs(threshold: float = MATCH_THRESHOLD) -> set[tuple[int, int]]:
 
 
 def _profiles(ids: set[int]) -> dict[int, tuple[list[str], Evidence]]:
+    """Each person's written names (and their German readings, keys.text_keys), date, sex."""
     names: dict[int, list[str]] = defaultdict(list)
     for pid, text in PersonName.objects.filter(person_id__in=ids).values_list("person_id", "text"):
-        names[pid].append(text)
+        names[pid] += [text, *german_readings(text)]
     profiles = {}
     for person in Person.objects.filter(pk__in=ids).only(
         "id", "sex", "birth_year", "birth_month", "birth_day"
@@ -251,14 +283,24 @@ def _profiles(ids: set[int]) -> dict[int, tuple[list[str], Evidence]]:
 VETOED = -40.0
 
 
-def batch_veto(f: Features, ea: Evidence, eb: Evidence, namesakes: int) -> str | None:
+def expected_rivals(f: Features, born_with: int) -> float:
+    """How many of the ``born_with`` namesakes would, by chance, agree as well as the pair."""
+    share = SAME_DAY_SHARE if f.dates == 2 else 1.0
+    if f.patronymic_compared:
+        share *= SAME_FATHER_SHARE
+    return born_with * share
+
+
+def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str | None:
     """Why a batch must not link two persons however well their names match, or None.
 
     Search ranks and a person decides; a batch links on its own, so it does not link what
     the records themselves say are two persons: another recorded sex, patronymics with
-    plainly different roots, two full birth dates that differ. Nor what they do not say is
-    one: a record without a birth date (it meets every namesake of every age), or a pair
-    corroborated by nothing but a name that more than ``SPARSE_NAMESAKES`` persons carry.
+    plainly different roots, two full birth dates that differ, a name part that differs by
+    more than a slip. Nor what they do not say is one: a record without a birth date (it
+    meets every namesake of every age); a pair that namesakes born in the same year could
+    match as well (``expected_rivals``; ``born_with`` counts them); a bare name and a year
+    with anything more than a slip between the two spellings.
     """
     da, db = ea.birth_date, eb.birth_date
     if f.sex_conflict:
@@ -269,9 +311,12 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, namesakes: int) -> str |
         return "full birth dates differ"
     if da is None or db is None:
         return "birth date unknown"
-    corroborated = f.dates == 2 or f.patronymic_compared
-    if not corroborated and namesakes > SPARSE_NAMESAKES:
-        return "only the name agrees, and it is common"
+    if f.edits >= NOT_A_SLIP:
+        return "a name differs by more than a slip"
+    if round(expected_rivals(f, born_with), 6) > MAX_RIVALS:
+        return "namesakes born that year could match as well"
+    if f.dates < 2 and not f.patronymic_compared and f.edits > 1:
+        return "only the name agrees, and not exactly"
     return None
 
 
@@ -281,8 +326,9 @@ def _pair_logit(
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
     results = [match(parse(x), parse(y), ev_a, ev_b) for x in names_a for y in names_b]
     best = results[best_of(results)]
-    common = max(pruner.namesakes.get(a, 1), pruner.namesakes.get(b, 1))
-    if batch_veto(best.features, ev_a, ev_b, common) is not None:
+    year = (ev_a.birth_date or ev_b.birth_date or PartialDate(0)).year
+    born_with = pruner.namesakes.born_with(a, b, year)
+    if batch_veto(best.features, ev_a, ev_b, born_with) is not None:
         return VETOED
     dates = date_agreement(ev_a.birth_date, ev_b.birth_date)
     return best.logit - pruner.penalty(a, b, dates)
@@ -322,7 +368,7 @@ def _all_profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], 
     rows = PersonName.objects.values_list("person_id", "text").iterator(chunk_size=50_000)
     for pid, text in rows:
         if pid in ids:
-            names[pid].append(text)
+            names[pid] += [text, *german_readings(text)]
     profiles = {}
     for pid in ids:
         date, sex = pruner.info[pid]

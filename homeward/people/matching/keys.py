@@ -11,14 +11,16 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
 - ``n:`` all key forms whole: the same name, not merely the same beginnings. Search ranks
   by it; dedupe counts it to know how common a name is (namesakes).
 
-Patronymics give no keys: they are shared by siblings.
+Patronymics give no keys: they are shared by siblings. A name that looks German also
+gives the keys of its German reading (``text_keys``).
 """
 
 from __future__ import annotations
 
 from itertools import combinations, permutations
 
-from homeward.people.matching.parse import ParsedName
+from homeward.people.matching.german import german_readings
+from homeward.people.matching.parse import ParsedName, parse
 from homeward.people.matching.translit import coarse
 
 TOKEN_PREFIX = 5
@@ -35,8 +37,14 @@ def key_form(stem: str) -> str:
 
 
 def _stems(parsed: ParsedName) -> list[str]:
+    """Key forms of the surname and given names; one that repeats is kept twice, so
+    Ibragim Ibragimov still has a pair of parts (``p:ibru|ibru``) and a whole name."""
     tokens = parsed.core or parsed.tokens
-    return sorted({key_form(t.stem) for t in tokens if len(t.stem) >= 2})
+    return sorted(key_form(t.stem) for t in tokens if len(t.stem) >= 2)
+
+
+def _pairs(items: list[str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in combinations(sorted(items), 2)}
 
 
 def token_keys(parsed: ParsedName) -> set[str]:
@@ -44,13 +52,11 @@ def token_keys(parsed: ParsedName) -> set[str]:
 
 
 def pair_keys(parsed: ParsedName) -> set[str]:
-    heads = sorted({s[:PAIR_PREFIX] for s in _stems(parsed)})
-    return {f"p:{a}|{b}" for a, b in combinations(heads, 2)}
+    return {f"p:{a}|{b}" for a, b in _pairs([s[:PAIR_PREFIX] for s in _stems(parsed)])}
 
 
 def short_pair_keys(parsed: ParsedName) -> set[str]:
-    heads = sorted({s[:SHORT_HEAD] for s in _stems(parsed)})
-    return {f"q:{a}|{b}" for a, b in combinations(heads, 2)}
+    return {f"q:{a}|{b}" for a, b in _pairs([s[:SHORT_HEAD] for s in _stems(parsed)])}
 
 
 def tail_keys(parsed: ParsedName) -> set[str]:
@@ -74,3 +80,15 @@ def selective_keys(parsed: ParsedName) -> set[str]:
 
 def name_keys(parsed: ParsedName) -> set[str]:
     return {k[:MAX_KEY] for k in token_keys(parsed) | selective_keys(parsed)}
+
+
+def text_keys(text: str) -> set[str]:
+    """The keys of a written name, and of its German reading when it looks German.
+
+    ``Asis Murodshonbekow`` shares no key with ``Азиз Муроджонбеков``; its reading
+    ``Azis Murodzhonbekov`` does (german.py). A search reads the query the same way.
+    """
+    keys = name_keys(parse(text))
+    for reading in german_readings(text):
+        keys |= name_keys(parse(reading))
+    return keys

@@ -46,6 +46,10 @@ class Features:
     same_document: int = 0
     sex_conflict: int = 0
     patronymic_compared: bool = False  # both had one (not a model input)
+    # Letters the most different aligned surname / given name differ by, at best (folded
+    # words or stems): a slip changes one or two, another name three or more, whatever
+    # the ratio says of two long names (Isroilova / Isroiljonova). Not a model input.
+    edits: int = 0
 
     def vector(self) -> list[float]:
         return [
@@ -109,6 +113,11 @@ def token_similarity(a: Token, b: Token) -> float:
     return best
 
 
+def _edits(a: Token, b: Token) -> int:
+    folded = Levenshtein.distance(a.folded, b.folded)
+    return min(folded, *(Levenshtein.distance(x, y) for x in a.stems for y in b.stems))
+
+
 def _best_alignment(
     short: tuple[Token, ...], long: tuple[Token, ...]
 ) -> list[tuple[Token, Token, float]]:
@@ -147,6 +156,7 @@ def features(
         sims = [s for _, _, s in pairs]
         f.core_min = min(sims)
         f.core_mean = sum(sims) / len(sims)
+        f.edits = max(_edits(x, y) for x, y, _ in pairs)
     f.unmatched = max(len(long) - len(short), 0)
     f.single_core = int(len(short) <= 1)
     pa, pb = a.patronymic, b.patronymic

@@ -25,6 +25,7 @@ from itertools import permutations
 from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
+from homeward.people.matching.german import german_readings
 from homeward.people.matching.keys import (
     KIND_WEIGHT,
     MAX_KEY,
@@ -41,16 +42,21 @@ from homeward.people.models import Person, PersonKey, PersonName
 SHORTLIST = 80
 FALLBACK_ROWS = 2000  # per single-part key: enough for a rare part, bounded for a common one
 _MATCH_LOGIT = math.log(MATCH_THRESHOLD / (1 - MATCH_THRESHOLD))
-# Added to a person's key weight in the shortlist. A birth year that agrees outweighs the
-# whole-name key (8), so a spelling that misses the ``n:`` key ("Berdymuhamedov" for
-# Бердымухамедов) still shortlists the person born that year ahead of hundreds of namesakes
-# born in others; the same full date counts more again.
-YEAR_WEIGHT = {"day": 14, "same": 12, "unknown": 4, "near": 3}
+# Added to a person's key weight in the shortlist. A birth year that agrees outweighs all
+# the name keys a namesake born in another year shares (n+p+q+x = 17; the model then costs
+# that namesake's date -8): a typo that leaves only a q: or x: key ("POPOV SEREGY") still
+# shortlists the person born that year ahead of hundreds of namesakes born in others; the
+# same full date counts more again.
+YEAR_WEIGHT = {"day": 20, "same": 18, "unknown": 4, "near": 3}
 # Ranking only (the score shown is unchanged): between candidates the model scores alike,
 # patronymics that agree put the person whose records name the same father first, and
 # a patronymic only one side gives costs nothing. Times score.Features.patronymic
 # (root similarity - 0.75: +0.25 for one root, -0.75 for none in common).
 RANK_PATRONYMIC = 2.0
+# A reading of the query as German spelling (german.py) is a guess: between two
+# candidates that match equally well, the one matching the query as written comes first.
+READING_COST = 1.0
+GERMAN_SHORTLIST = 20
 
 
 @dataclass
@@ -185,23 +191,31 @@ class _Candidate:
     logit: float
     text: str
     rank: float = 0.0
+    reading: int = 0
+    shown: str = ""  # the written form ``text`` is, or is the German reading of
 
 
 def _best_form(
-    parsed: ParsedName, texts: list[str], qe: Evidence, ev: Evidence
-) -> tuple[float, str, float]:
-    """The log-odds and written form that speak for a person (score.best_of's rule), and
-    the rank: the log-odds with patronymics that agree counted a little more."""
-    scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
-    compared = [x for x in scored if x[0].patronymic_compared] or scored
-    f, text = max(compared, key=lambda x: logit(x[0]))
-    value = logit(f)
-    rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
-    return value, text, rank
+    readings: list[ParsedName], texts: list[str], qe: Evidence, ev: Evidence
+) -> tuple[float, str, float, int]:
+    """The log-odds and written form that speak for a person (score.best_of's rule), the
+    rank (the log-odds with patronymics that agree counted a little more) and which reading
+    of the query gave them; a second reading (German spelling) costs ``READING_COST``."""
+    best: tuple[float, str, float, int] | None = None
+    for n, parsed in enumerate(readings):
+        scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
+        compared = [x for x in scored if x[0].patronymic_compared] or scored
+        f, text = max(compared, key=lambda x: logit(x[0]))
+        value = logit(f) - (READING_COST if n else 0.0)
+        rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
+        if best is None or rank > best[2]:
+            best = (value, text, rank, n)
+    assert best is not None  # noqa: S101 - at least the literal reading
+    return best
 
 
 def _score(
-    parsed: ParsedName,
+    readings: list[ParsedName],
     birth_date: PartialDate | None,
     ids: list[int],
     queryset: QuerySet[Person] | None,
@@ -223,26 +237,34 @@ def _score(
     )
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")
+    written: dict[str, str] = {}  # a German reading → the name as written
     for pid, text in rows:
-        names[owner[pid]].append(text)
+        forms = german_readings(text)
+        written.update((form, text) for form in forms)
+        names[owner[pid]] += [text, *forms]
     query_evidence = Evidence(birth_date=birth_date)
     found = []
     for pid, (_, external_id, display, year, month, day) in persons.items():
         born = PartialDate(year, month, day) if year is not None else None
-        value, text, rank = _best_form(
-            parsed, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
+        value, text, rank, reading = _best_form(
+            readings, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
         )
-        found.append(_Candidate(pid, external_id, display, born, value, text, rank))
+        found.append(
+            _Candidate(
+                pid, external_id, display, born, value, text, rank, reading, written.get(text, text)
+            )
+        )
     return found
 
 
-def _hit(parsed: ParsedName, birth_date: PartialDate | None, c: _Candidate) -> SearchHit:
+def _hit(readings: list[ParsedName], birth_date: PartialDate | None, c: _Candidate) -> SearchHit:
+    parsed = readings[c.reading]
     result = match(parsed, parse(c.text), Evidence(birth_date=birth_date), Evidence(c.birth_date))
     return SearchHit(
         person_id=c.person_id,
         external_id=c.external_id,
         name=c.name,
-        matched_name=c.text,
+        matched_name=c.shown or c.text,
         score=result.score,
         birth_date=str(c.birth_date) if c.birth_date else None,
         rank_key=c.rank,
@@ -263,12 +285,26 @@ def search_people(
         return []
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
-    ids = shortlist(query_keys(parsed), year, size, birth_date)
-    found = _score(parsed, birth_date, ids, queryset)
-    if not any(c.logit >= _MATCH_LOGIT for c in found):
-        seen = set(ids)
-        more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
+    readings = [parsed, *(parse(text) for text in german_readings(query))]
+    keys = set().union(*(query_keys(r) for r in readings))
+    ids = shortlist(keys, year, size, birth_date)
+    found = _score(readings, birth_date, ids, queryset)
+    if not any(c.logit >= _MATCH_LOGIT for c in found) and len(readings) == 1:
+        # No likely match: perhaps a German spelling without its tell-tale letters
+        # (Sarina for Зарина); a short list of what that reading finds.
+        readings += [parse(text) for text in german_readings(query, unmarked=True)]
+        more_keys = set().union(*(query_keys(r) for r in readings[1:])) - keys
         known = {c.person_id for c in found}
-        found += [c for c in _score(parsed, birth_date, more, queryset) if c.person_id not in known]
+        more = [i for i in shortlist(more_keys, year, GERMAN_SHORTLIST, birth_date) if i not in ids]
+        found += [
+            c for c in _score(readings, birth_date, more, queryset) if c.person_id not in known
+        ]
+        ids += more
+    if not any(c.logit >= _MATCH_LOGIT for c in found):
+        seen, known = set(ids), {c.person_id for c in found}
+        more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
+        found += [
+            c for c in _score([parsed], birth_date, more, queryset) if c.person_id not in known
+        ]
     found.sort(key=lambda c: (-c.rank, c.person_id))
-    return [_hit(parsed, birth_date, c) for c in found[:limit]]
+    return [_hit(readings, birth_date, c) for c in found[:limit]]

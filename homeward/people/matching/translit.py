@@ -120,6 +120,7 @@ _COARSE = [
 _J_AS_Y = re.compile(r"j")
 
 
+@lru_cache(maxsize=200_000)
 def coarse(folded: str) -> str:
     """A folded word with its most ambiguous sounds merged (ж/ш/й, х/қ/ғ): for blocking keys."""
     for pattern, repl in _COARSE:
@@ -127,6 +128,7 @@ def coarse(folded: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=200_000)
 def j_readings(folded: str) -> tuple[str, ...]:
     """Latin j is ж (Kazakh Latin, Ajimbetov) or й (German, Polish, Dutch: Natalja, Maktaj)."""
     if "j" not in folded:

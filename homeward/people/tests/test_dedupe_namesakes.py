@@ -87,9 +87,37 @@ def test_an_undated_record_is_left_for_review():
     assert clusters() == []
 
 
-def test_a_common_bare_name_and_a_year_are_not_enough():
+def test_a_bare_name_and_a_year_are_not_enough_when_another_namesake_was_born_that_year():
     rows = [(f"n{i}", "Каримов Ахрор", f"{1950 + i}") for i in range(12)]
-    load([*rows, ("dup", "KARIMOV AKHROR", "1950-05-05")])
+    load([*rows, ("other", "Ахрор Каримов", "1950-08-17"), ("dup", "KARIMOV AKHROR", "1950-05-05")])
+    assert not any("dup" in c for c in clusters())
+
+
+def test_a_bare_name_and_a_year_no_other_namesake_shares_are_enough():
+    rows = [(f"n{i}", "Каримов Ахрор", f"{1951 + i}") for i in range(12)]
+    load([*rows, ("dup", "KARIMOV AKHROR", "1963-05-05"), ("a", "Каримов Ахрор", "1963")])
+    assert ["a", "dup"] in clusters()
+
+
+def test_a_father_s_name_that_agrees_outweighs_a_few_namesakes_born_that_year():
+    rows = [(f"n{i}", f"Каримов Ахрор {FATHERS[i]}ович", f"1970-0{i + 1}-11") for i in range(3)]
+    load(
+        [
+            *rows,
+            ("a", "Каримов Ахрор Жасурович", "1970"),
+            ("b", "KARIMOV Akhror Zhasurovich", "1970-09-09"),
+        ]
+    )
+    assert ["a", "b"] in clusters()
+
+
+def test_surnames_one_suffix_apart_are_two_names_not_a_slip():
+    load(
+        [
+            ("a", "Исроилова Дилноза Бахтиёр қизи", "1992-05-05"),
+            ("b", "ИСРОИЛЖОНОВА Дилноза", "1992"),
+        ]
+    )
     assert clusters() == []
 
 
