@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from homeward.people.matching.dedupe import namesake_penalty
 from homeward.people.records import record_from_fields
 from homeward.people.services import people_import
+from homeward.people.tests.dedupe_helpers import clusters, load
 
 pytestmark = pytest.mark.django_db
 
 FATHERS = ["Рустам", "Тимур", "Азиз", "Бобур", "Анвар", "Нодир", "Акмал", "Икром", "Жасур"]
-
-
-def load(rows: list[tuple[str, str, str]]) -> None:
-    records = [record_from_fields(external_id=e, name=n, birth_date=d) for e, n, d in rows]
-    people_import(actor=None, records=records, source="test")
-
-
-def clusters() -> list[list[str]]:
-    out = StringIO()
-    call_command("dedupe_people", "--format", "json", stdout=out, verbosity=0)
-    return [sorted(p["external_id"] for p in c["persons"]) for c in json.loads(out.getvalue())]
 
 
 def namesakes(n: int) -> list[tuple[str, str, str]]:
