@@ -41,8 +41,10 @@ def _locked_out(sender: Any, username: str | None = None, **kwargs: Any) -> None
     sign_in_record(user=None, email=_email(username), verb="auth.locked_out")
 
 
-@receiver(post_save)
-@receiver(post_delete)
 def _access_changed(sender: Any, **kwargs: Any) -> None:
-    if sender in ACCESS_MODELS:
-        stamp_renew()
+    stamp_renew()
+
+
+for _model in ACCESS_MODELS:  # connected to these senders only: no call for other saves
+    post_save.connect(_access_changed, sender=_model, dispatch_uid=f"access-{_model.__name__}")
+    post_delete.connect(_access_changed, sender=_model, dispatch_uid=f"access-{_model.__name__}")
