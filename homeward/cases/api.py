@@ -120,7 +120,7 @@ class CaseRow(BaseModel):
     overdue: bool
 
 
-# What a row reads: its fields, and what ``overdue`` is worked out from.
+# The columns a row reads: its fields but ``overdue``, worked out from two of them.
 CASE_ROW_COLUMNS = tuple(f for f in CaseRow.model_fields if f != "overdue")
 
 
