@@ -20,6 +20,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from django.db import connection
@@ -41,6 +42,13 @@ class Access:
 _kept: dict[int, Access] = {}
 
 
+class Unread(Enum):
+    STAMP = "unread"
+
+
+UNREAD = Unread.STAMP
+
+
 def stamp_read() -> int | None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT value FROM accounts_accessstamp WHERE id = %s", [STAMP_ROW])
@@ -57,9 +65,15 @@ def stamp_renew() -> None:
         AccessStamp.objects.update_or_create(pk=STAMP_ROW, defaults={"value": value})
 
 
-def access_for(user_id: int, load: Callable[[], list[Any]]) -> Access:
-    """The kept access of ``user_id`` if still current, else ``load()``-ed and kept."""
-    stamp = stamp_read()
+def access_for(
+    user_id: int, load: Callable[[], list[Any]], stamp: int | Unread | None = UNREAD
+) -> Access:
+    """The kept access of ``user_id`` if still current, else ``load()``-ed and kept.
+
+    ``stamp`` is the stamp's value when the caller read it along with something else (the
+    bearer token's lookup does), which saves the query."""
+    if stamp is UNREAD:
+        stamp = stamp_read()
     if stamp is None:  # no stamp row (a database being built): keep nothing
         return Access(stamp=0, assignments=load())
     kept = _kept.get(user_id)

@@ -58,6 +58,10 @@ class User(AbstractBaseUser, PermissionsMixin):
             self.__dict__["_access_kept"] = access
         return access
 
+    def access_stamp_read(self, stamp: int | None) -> None:
+        """The access stamp was read with this user's row: check the kept access now."""
+        self.__dict__["_access_kept"] = access_for(self.pk, self._assignments_load, stamp)
+
     def _assignments_load(self) -> list[RoleAssignment]:
         return list(
             RoleAssignment.objects.select_related("post", "post__organisation").filter(

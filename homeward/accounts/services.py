@@ -22,6 +22,7 @@ from homeward.accounts.models import (
     User,
 )
 from homeward.accounts.roles import Cap, Role
+from homeward.accounts.token_lookup import token_use_find
 from homeward.common.audit import audit_record
 from homeward.common.errors import DomainError, NotAllowed
 
@@ -210,24 +211,15 @@ def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
     return token
 
 
-TOKEN_TOUCH_SECONDS = 300
-
-
 def api_token_use(*, plain: str) -> User | None:
     """The active user a bearer token belongs to, or None; notes when it was last used."""
-    token = (
-        ApiToken.objects.select_related("user")
-        .filter(digest=token_digest(plain), revoked_at__isnull=True, user__is_active=True)
-        .first()
-    )
-    if token is None:
-        return None
     now = timezone.now()
-    last = token.last_used_at
-    if last is None or (now - last).total_seconds() > TOKEN_TOUCH_SECONDS:
-        token.last_used_at = now
-        token.save(update_fields=["last_used_at"])
-    return token.user
+    use = token_use_find(token_digest(plain), now)
+    if use is None:
+        return None
+    if use.touch:
+        ApiToken.objects.filter(pk=use.token_id).update(last_used_at=now)
+    return use.user
 
 
 @transaction.atomic

@@ -162,8 +162,9 @@ def audit_last() -> Iterator[None]:
     finally:
         _queue.reset(token)
     if len(queued) > 1 and connection.vendor == "postgresql":
-        AuditHead.objects.get_or_create(pk=1)
-        _chain_all_in_one_statement(queued)
+        if not _chain_all_in_one_statement(queued):
+            AuditHead.objects.get_or_create(pk=1)  # an empty trail: create the head, then link
+            _chain_all_in_one_statement(queued)
         return
     for event in queued:
         _chain(event)
@@ -282,8 +283,9 @@ def _values(event: AuditEvent, n: int) -> dict[str, Any]:
     }
 
 
-def _chain_all_in_one_statement(events: list[AuditEvent]) -> None:
-    """PostgreSQL: several events (one service's) linked one after another in one statement."""
+def _chain_all_in_one_statement(events: list[AuditEvent]) -> bool:
+    """PostgreSQL: several events (one service's) linked one after another in one statement;
+    False if there is no head."""
     params: dict[str, Any] = {}
     steps = ["old AS (SELECT seq, hash FROM common_audithead WHERE id = 1 FOR UPDATE)"]
     selects = []
@@ -316,11 +318,14 @@ def _chain_all_in_one_statement(events: list[AuditEvent]) -> None:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = sorted(cursor.fetchall(), key=lambda row: row[1])
+    if not rows:
+        return False
     if len(rows) != len(events):
         raise AssertionError(f"chained {len(rows)} of {len(events)} audit events")
     for event, row in zip(events, rows, strict=True):
         event.pk, event.seq, event.prev_hash, event.hash = row
         event._state.adding = False
+    return True
 
 
 def _chain_in_one_statement(event: AuditEvent) -> bool:

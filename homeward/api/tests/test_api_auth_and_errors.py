@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 
 from homeward.accounts import services
+from homeward.accounts.models import ApiToken
 from homeward.accounts.tests.factories import PASSWORD
 from homeward.common.models import AuditEvent
 
@@ -61,6 +64,22 @@ def test_inactive_users_token_is_refused(consul_moscow):
     consul_moscow.is_active = False
     consul_moscow.save(update_fields=["is_active"])
     assert Client().get(reverse("api:me"), **bearer(plain)).status_code == 401
+
+
+def test_a_tokens_last_use_is_noted_at_most_every_five_minutes(consul_moscow):
+    token, plain = services.api_token_issue(actor=consul_moscow, name="x")
+    client = Client()
+    assert client.get(reverse("api:me"), **bearer(plain)).status_code == 200
+    token.refresh_from_db()
+    first = token.last_used_at
+    assert first is not None and first.tzinfo is not None
+    assert client.get(reverse("api:me"), **bearer(plain)).status_code == 200
+    token.refresh_from_db()
+    assert token.last_used_at == first
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=first - timedelta(minutes=6))
+    assert client.get(reverse("api:me"), **bearer(plain)).status_code == 200
+    token.refresh_from_db()
+    assert token.last_used_at > first
 
 
 def test_garbage_token_answers_401_json():

@@ -44,3 +44,12 @@ def test_nothing_is_written_when_the_block_fails():
         record("lost")
         raise ValueError
     assert AuditEvent.objects.count() == 0
+
+
+def test_several_events_start_an_empty_trail():
+    with transaction.atomic(), audit_last():
+        a = record("person.create")
+        b = record("intake.create")
+    assert [a.seq, b.seq] == [1, 2] and b.prev_hash == a.hash
+    assert AuditHead.objects.get(pk=1).hash == b.hash
+    assert audit_verify().intact
