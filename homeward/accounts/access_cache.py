@@ -18,7 +18,7 @@ under which other rows were kept.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -37,6 +37,9 @@ class Access:
     stamp: int
     assignments: list[Any]
     reaches: dict[str, Reach] = field(default_factory=dict)
+    # Anything else worked out from roles, posts, jurisdictions and organisations alone
+    # (which post a case at a place goes to): valid as long as the stamp is.
+    derived: dict[Hashable, Any] = field(default_factory=dict)
 
 
 _kept: dict[int, Access] = {}

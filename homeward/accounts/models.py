@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable, Hashable
+from typing import Any, ClassVar, TypeVar
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
@@ -12,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from homeward.accounts.access_cache import Access, access_for
 from homeward.accounts.roles import ROLE_CAPABILITIES, ROLE_SCOPE, Role, Scope
 from homeward.common.access import OwnedByPost, Reach, VisibleQuerySet
+
+T = TypeVar("T")
 
 
 class UserManager(BaseUserManager["User"]):
@@ -80,6 +83,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         return any(
             capability in ROLE_CAPABILITIES[Role(a.role)] for a in self._access().assignments
         )
+
+    def kept_with_access(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, kept while this user's access is current. Only for what depends on
+        nothing but roles, posts, jurisdictions and organisations: their changes renew the
+        access stamp, which drops it."""
+        derived = self._access().derived
+        if key not in derived:
+            derived[key] = compute()
+        value: T = derived[key]
+        return value
 
     def reach(self, capability: str) -> Reach:
         """The union of the scopes of every role this user holds that grants ``capability``."""

@@ -138,7 +138,11 @@ class Case(models.Model):
         _("urgency"), max_length=10, choices=Urgency.choices, default=Urgency.NORMAL
     )
     post = models.ForeignKey(
-        "accounts.Post", on_delete=models.PROTECT, related_name="cases", verbose_name=_("post")
+        "accounts.Post",
+        on_delete=models.PROTECT,
+        related_name="cases",
+        verbose_name=_("post"),
+        db_index=False,  # the indexes below lead with the post
     )
     subject = models.ForeignKey(
         "people.Person",
@@ -216,7 +220,9 @@ class CaseParty(models.Model):
         RETURNED = "returned", _("returned home")
         DECEASED = "deceased", _("deceased")
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="parties")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="parties", db_index=False
+    )  # the unique (case, person) index serves it
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="parties")
     status = models.CharField(
         _("status"), max_length=12, choices=PartyStatus.choices, default=PartyStatus.REPORTED
@@ -285,7 +291,9 @@ class CaseEvent(models.Model):
         ATTACHMENT = "attachment", _("attachment")
         PARTY = "party", _("person added")
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="events", db_index=False
+    )  # the (case, at) index serves it
     kind = models.CharField(max_length=16, choices=Kind.choices)
     text = models.TextField(blank=True, max_length=10000)
     data = models.JSONField(default=dict, blank=True)

@@ -106,6 +106,21 @@ def case_post_for(*, taken_at: Post | None, country: str, region: str = "") -> P
     return best or taken_at
 
 
+def _intake_post(actor: Any, taken_at: Post | None, record: IntakeRecord) -> Post | None:
+    """``case_post_for``, kept with the actor's access between requests when there is an
+    actor (routing depends only on posts, jurisdictions and organisations)."""
+
+    def route() -> Post | None:
+        return case_post_for(taken_at=taken_at, country=record.country, region=record.region)
+
+    keep = getattr(actor, "kept_with_access", None)
+    if keep is None:
+        return route()
+    key = ("case_post_for", taken_at.pk if taken_at else None, record.country, record.region)
+    post: Post | None = keep(key, route)
+    return post
+
+
 # The organisation's family (its parent chain's top and every part below it), then the
 # first active post of the family covering the place: a region's post before a country's,
 # then by name. One query, on PostgreSQL and SQLite alike.
@@ -214,7 +229,7 @@ def _intake_write(
     elif record.new_subject is not None:
         subject = person_create(actor=actor, record=record.new_subject)
     _check_dates_against_birth(record, subject)
-    post = case_post_for(taken_at=taken_at, country=record.country, region=record.region)
+    post = _intake_post(actor, taken_at, record)
     if post is None:
         raise DomainError(_("no post covers this country yet"), field="country")
     now = timezone.now()

@@ -92,7 +92,9 @@ class PersonName(models.Model):
         PASSPORT = "passport", _("as in passport")
         OTHER_FORM = "other", _("other written form")
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="names", db_index=False
+    )  # the unique (person, text) index serves it
     text = models.CharField(_("name as written"), max_length=200)
     script = models.CharField(_("script"), max_length=10, blank=True)
     scheme = models.CharField(_("language or scheme"), max_length=32, blank=True)

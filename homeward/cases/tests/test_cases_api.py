@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from homeward.accounts.models import PostJurisdiction
 from homeward.accounts.roles import Role
 from homeward.accounts.tests.factories import user_with_role
 from homeward.cases.models import Case, Intake
@@ -98,3 +99,17 @@ def test_the_consul_works_the_case_through_the_api(client, operator, consul_mosc
     detail = client.get(reverse("api:case_detail", args=[case_id])).json()
     assert detail["details"] == {"discovery": "bank_account", "bank": "Sberbank"}
     assert [e["kind"] for e in detail["timeline"]] == ["intake", "status"]
+
+
+def test_where_a_call_goes_follows_a_jurisdiction_change_on_the_next_call(client, operator, kyiv):
+    """Routing is kept between requests with the operator's access; a post given or losing
+    a country changes it at once."""
+    client.force_login(operator)
+    url = reverse("api:intake_create")
+    moldova = {**BODY, "country": "MD", "city": "Chisinau"}
+    assert post(client, url, moldova).json()["post_id"] == operator.assignments()[0].post_id
+    PostJurisdiction.objects.create(post=kyiv, country="MD")
+    assert post(client, url, moldova).json()["post_id"] == kyiv.pk
+    kyiv.is_active = False
+    kyiv.save(update_fields=["is_active"])
+    assert post(client, url, moldova).json()["post_id"] != kyiv.pk
