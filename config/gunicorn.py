@@ -19,7 +19,7 @@ bind = os.environ.get("HOMEWARD_BIND", "127.0.0.1:8000")
 worker_class = os.environ.get("HOMEWARD_WEB_WORKER_CLASS", "sync")
 # Two per core plus one (gunicorn's own advice): enough to keep the cores busy while some
 # wait on the database. More only add switching between processes and cache misses: ten
-# workers on two cores cost a third more CPU per intake than four or five did.
+# workers on two cores used 5-35 % more CPU per intake than four (bench/RESULTS.md, Intake).
 workers = int(os.environ.get("HOMEWARD_WEB_WORKERS", str(2 * (os.cpu_count() or 1) + 1)))
 threads = int(os.environ.get("HOMEWARD_WEB_THREADS", "1"))
 backlog = 2048
