@@ -141,28 +141,25 @@ def shortlist(
 
 
 def _fallback(keys: set[str], year: int | None, size: int) -> list[int]:
-    """Persons sharing a single-part key, a bounded number per key, same year first."""
-    ids: set[int] = set()
+    """Persons sharing a single-part key, a bounded number per key, same year first.
+
+    The birth years come with the keys, and the ranking is done here: ranking in SQL meant
+    sending the thousands of ids back in an ``IN`` list, which cost 45 ms a query at 1M."""
+    born: dict[int, int | None] = {}
     for key in sorted(keys):
-        ids.update(
-            PersonKey.objects.filter(key=key).values_list("person_id", flat=True)[:FALLBACK_ROWS]
+        born.update(
+            PersonKey.objects.filter(key=key)
+            .order_by("person_id")
+            .values_list("person_id", "person__birth_year")[:FALLBACK_ROWS]
         )
-    if not ids:
-        return []
-    rows = (
-        Person.objects.filter(pk__in=ids)
-        .annotate(
-            rank=Case(
-                When(birth_year=year, then=Value(YEAR_WEIGHT["same"])),
-                When(birth_year__isnull=True, then=Value(YEAR_WEIGHT["unknown"])),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        )
-        .order_by("-rank", "id")
-        .values_list("id", flat=True)[:size]
-    )
-    return list(rows)
+
+    def rank(pid: int) -> tuple[int, int]:
+        birth_year = born[pid]
+        if birth_year == year:
+            return (-YEAR_WEIGHT["same"], pid)
+        return (-YEAR_WEIGHT["unknown"] if birth_year is None else 0, pid)
+
+    return sorted(born, key=rank)[:size]
 
 
 def _survivors(ids: list[int]) -> dict[int, int]:
