@@ -140,15 +140,19 @@ QUALIFIERS = {
     "более": "more than",
     "свыше": "more than",
     "не менее": "more than",
-    "up to": "at most",
+    "up to": "about",  # an upper bound: the export's words are exact, more than, about
 }
+# The export's precisions are day, month and year: a date known to the week ("last week")
+# is given as the finest of those that holds, the month.
+EXPORT_PRECISIONS = {"week": "month"}
 
 
 def _date_precision(incident: Incident) -> str | None:
-    """ "day", "week" ("last week"), "month" or "year"; a date an analyst set is a day."""
+    """ "day", "month" or "year"; a date an analyst set is a day."""
     if incident.occurred_on is None:
         return None
-    return incident.date_precision or "day"
+    precision = incident.date_precision or "day"
+    return EXPORT_PRECISIONS.get(precision, precision)
 
 
 def incidents_export() -> list[dict[str, Any]]:

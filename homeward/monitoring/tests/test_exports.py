@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from homeward.monitoring.selectors import incidents_export
+from homeward.monitoring.services import page_ingest, source_for
 from homeward.monitoring.tests.conftest import SEEDS
 
 
@@ -57,3 +60,19 @@ def test_ingest_refuses_bad_options(db, tmp_path):
         _run("ingest", str(page), "--published", "yesterday")
     with pytest.raises(CommandError):
         _run("ingest", str(tmp_path / "missing.txt"))
+
+
+def test_exports_use_only_the_issues_words_for_precision_and_qualifier(db):
+    """ "last week" is known to the week and "up to 40" is a bound: the export says month
+    and about, its own words (day / month / year; exact / more than / about)."""
+    raw = (
+        b"Up to 40 Uzbek migrants detained in a raid in Moscow\n\n"
+        b"Police detained up to 40 citizens of Uzbekistan in a raid on a construction site "
+        b"in Moscow last week, the embassy said. Officers checked the documents of every "
+        b"worker on the site, and the detained men were taken to a police station.\n"
+    )
+    result = page_ingest(raw=raw, source=source_for("t"), published=date(2025, 5, 14))
+    assert result.created, result.reason
+    (row,) = incidents_export()
+    assert (row["people_total"], row["people_qualifier"]) == (40, "about")
+    assert (row["date"], row["date_precision"]) == ("2025-05-07", "month")
