@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from number_parser import parse_number
 
 from homeward.monitoring.pipeline import gazetteer
+from homeward.monitoring.pipeline.alternation import alternation
 from homeward.monitoring.pipeline.dates import find_dates, find_relative_dates
 
 
@@ -130,25 +131,28 @@ _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)[.!?]+[\"”»’']?"
     r"(?=\s+[\"“«A-ZА-ЯЁ0-9]|\s*$)|\n+"
 )
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|"
-    r"один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|"
-    r"двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|"
-    r"девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
-    r"девяносто|сто"
+_NUMBER_WORDS = alternation(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|"
+    "один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|"
+    "двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|"
+    "девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
+    "девяносто|сто"
 )
-NUMBER = rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
-_QUALIFIER = (
-    r"(?P<q>more than|over|about|around|nearly|almost|at least|up to|some|a total of|"
-    r"approximately|более|свыше|около|почти|порядка|не менее)"
+NUMBER = rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+|{_NUMBER_WORDS}(?:[\s-]{_NUMBER_WORDS})*)"
+_QUALIFIER = "(?P<q>{})".format(
+    alternation(
+        "more than|over|about|around|nearly|almost|at least|up to|some|a total of|"
+        "approximately|более|свыше|около|почти|порядка|не менее"
+    )
 )
-_PEOPLE = (
-    r"(?:people|persons|citizens|nationals|migrants|immigrants|deportees|individuals|"
+_PEOPLE = alternation(
+    r"people|persons|citizens|nationals|migrants|immigrants|deportees|individuals|"
     r"passengers|workers|laborers|labourers|victims|aliens|illegal aliens|returnees|"
     r"детей|children|men|women|человек|граждан\w*|мигрант\w*|депортированн\w*|"
-    r"пассажир\w*|работник\w*|рабочих|жертв\w*|трудов\w* мигрант\w*)"
+    r"пассажир\w*|работник\w*|рабочих|жертв\w*|трудов\w* мигрант\w*",
+    escape=False,
 )
 _TOTAL = re.compile(
     rf"(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE
