@@ -11,20 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
 NUM_PERM = 64
+SEED = 7
 COPY_THRESHOLD = 0.5
 DATE_SLACK_DAYS = 2
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+@cache
+def _blank() -> MinHash:
+    """The permutations are drawn from the seed, the same for every signature: once."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+
 def signature(text: str) -> bytes:
     words = _TOKEN.findall(text.lower())
     shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m = _blank().copy()
     m.update_batch(list(shingles))
     return bytes(LeanMinHash(m).hashvalues.astype(np.uint64).tobytes())
 
