@@ -314,17 +314,25 @@ def _stories_refresh(stories: list[Story], new_stories: dict[int, FactsJson]) ->
     rows = Article.objects.filter(story__in=list(articles)).order_by("pk")
     for story_id, pk, facts, title in rows.values_list("story_id", "pk", "facts", "title"):
         articles[story_id].append((pk, facts, title))
+    posts = alertable_posts()
     for story in stories:
-        story_refresh(story=story, articles=articles[story.pk], new=story.pk in new_stories)
+        story_refresh(
+            story=story, articles=articles[story.pk], new=story.pk in new_stories, posts=posts
+        )
 
 
 def story_refresh(
-    *, story: Story, articles: list[tuple[int, FactsJson, str]] | None = None, new: bool = False
+    *,
+    story: Story,
+    articles: list[tuple[int, FactsJson, str]] | None = None,
+    new: bool = False,
+    posts: list[Post] | None = None,
 ) -> Incident | None:
     """Re-read a story's incident from all its articles; fields an analyst corrected stay.
 
     ``articles``: the story's (id, facts, title), oldest first, when the caller has read
-    them; ``new``: the story was opened in this transaction, so it has no incident yet."""
+    them; ``new``: the story was opened in this transaction, so it has no incident yet;
+    ``posts``: ``alertable_posts()``, read once for many stories."""
     if articles is None:
         articles = list(story.articles.order_by("pk").values_list("pk", "facts", "title"))
     merged = merge([(pk, facts) for pk, facts, _title in articles])
@@ -358,40 +366,48 @@ def story_refresh(
     incident.revision += 1
     incident.updated_at = now
     incident.save()
-    alerts_refresh(incident=incident)
+    alerts_refresh(incident=incident, posts=posts)
     return incident
 
 
 STATE_ORGANISATIONS = (Organisation.Kind.MINISTRY, Organisation.Kind.DIPLOMATIC)
 
 
-def posts_concerned(incident: Incident) -> list[Post]:
+def alertable_posts() -> list[Post]:
+    """Active posts with a jurisdiction of their own, with their countries and organisation."""
+    posts = Post.objects.filter(is_active=True, everywhere=False)
+    return list(posts.select_related("organisation").prefetch_related("jurisdictions"))
+
+
+def posts_concerned(incident: Incident, posts: list[Post] | None = None) -> list[Post]:
     """Posts whose jurisdiction names a country where the incident happened (a post that
     covers every country, like the hotline, reads the feed instead of getting alerts).
 
     A state's post (a ministry's, an embassy's) protects its own citizens: when the
     incident names the nationalities of the people, it concerns the posts of those states
-    (and every NGO or international desk there); with no nationality named, all of them."""
-    countries = list(incident.countries or [])
+    (and every NGO or international desk there); with no nationality named, all of them.
+    ``posts``: ``alertable_posts()``, when the caller has read them for several incidents."""
+    countries = set(incident.countries or [])
     if not countries or incident.status == Incident.Status.DISMISSED:
         return []
-    posts = Post.objects.filter(
-        is_active=True, everywhere=False, jurisdictions__country__in=countries
-    ).distinct()
-    nationalities = list(incident.nationalities or {})
-    if nationalities:
-        posts = posts.exclude(
-            Q(organisation__kind__in=STATE_ORGANISATIONS)
-            & ~Q(organisation__country__in=nationalities)
+    nationalities = set(incident.nationalities or {})
+    return [
+        post
+        for post in (alertable_posts() if posts is None else posts)
+        if any(j.country in countries for j in post.jurisdictions.all())
+        and not (
+            nationalities
+            and post.organisation.kind in STATE_ORGANISATIONS
+            and post.organisation.country not in nationalities
         )
-    return list(posts)
+    ]
 
 
-def alerts_refresh(*, incident: Incident) -> list[Alert]:
+def alerts_refresh(*, incident: Incident, posts: list[Post] | None = None) -> list[Alert]:
     """One alert per post and incident; a newer revision makes it unread again."""
     now = timezone.now()
     alerts: list[Alert] = []
-    for post in posts_concerned(incident):
+    for post in posts_concerned(incident, posts):
         alert, created = Alert.objects.get_or_create(
             incident=incident, post=post, defaults={"revision": incident.revision}
         )
