@@ -14,7 +14,7 @@ from functools import cache
 
 import pycountry
 
-from homeward.monitoring.pipeline.alternation import alternation
+from homeward.monitoring.pipeline.patterns import alternation
 
 
 @dataclass(frozen=True)
