@@ -38,8 +38,8 @@ from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
 from homeward.monitoring.pipeline.similarity import (
     DATE_SLACK_DAYS,
     EventKey,
+    Signatures,
     contradicts,
-    copy_candidates,
     same_event,
 )
 
@@ -122,9 +122,9 @@ def page_ingest(
             touched: dict[int, Story] = {}
             since = timezone.now() - WINDOW
             recent = Article.objects.filter(created_at__gte=since).order_by("-pk")
-            signatures = [
+            signatures = Signatures(
                 (s, bytes(sig)) for s, sig in recent.values_list("story_id", "signature")[:5000]
-            ]
+            )
             stored = _Stored(analysed.articles)
             for item in analysed.articles:
                 copy = _article_copy(page, item, stored)
@@ -132,7 +132,7 @@ def page_ingest(
                     touched[copy.pk] = copy
                     continue
                 story = _article_store(page, item, signatures, stored)
-                signatures.append((story.pk, item.signature))
+                signatures.add(story.pk, item.signature)
                 touched[story.pk] = story
             _stories_refresh(list(touched.values()), stored.new_stories)
             audit_record(
@@ -200,7 +200,7 @@ def _article_copy(page: Page, item: AnalysedArticle, stored: _Stored) -> Story |
 
 
 def _article_store(
-    page: Page, item: AnalysedArticle, signatures: list[tuple[int, bytes]], stored: _Stored
+    page: Page, item: AnalysedArticle, signatures: Signatures, stored: _Stored
 ) -> Story:
     facts = facts_json(item.facts)
     story = _story_for(item.signature, facts, signatures, stored)
@@ -223,13 +223,13 @@ def _article_store(
 
 
 def _story_for(
-    signature: bytes, facts: dict[str, Any], signatures: list[tuple[int, bytes]], stored: _Stored
+    signature: bytes, facts: dict[str, Any], signatures: Signatures, stored: _Stored
 ) -> Story | None:
     """A copy of a recent article joins its story unless their facts contradict (one
     template, two flights); else an incident of the same event."""
     since = timezone.now() - WINDOW
     key = event_key(facts)
-    copies = copy_candidates(signature, signatures)
+    copies = signatures.candidates(signature)
     stories = Story.objects.select_related("incident").in_bulk(copies) if copies else {}
     for story_id in copies:
         story = stories[story_id]
