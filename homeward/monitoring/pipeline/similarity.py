@@ -56,8 +56,15 @@ class Signatures:
     def __init__(self, rows: Iterable[tuple[int, bytes]] = ()) -> None:
         self._keys: dict[int, list[int]] = {}
         self._matrix: dict[int, np.ndarray] = {}
+        by_length: dict[int, list[tuple[int, bytes]]] = {}
         for key, sig in rows:
-            self.add(key, sig)
+            if sig and not len(sig) % 8:
+                by_length.setdefault(len(sig), []).append((key, sig))
+        for length, found in by_length.items():
+            block = b"".join(sig for _key, sig in found)
+            matrix = np.empty((max(64, 2 * len(found)), length // 8), dtype=np.uint64)
+            matrix[: len(found)] = np.frombuffer(block, dtype=np.uint64).reshape(len(found), -1)
+            self._keys[length], self._matrix[length] = [key for key, _sig in found], matrix
 
     def add(self, key: int, sig: bytes) -> None:
         if not sig or len(sig) % 8:

@@ -21,4 +21,6 @@ def test_grown_signatures_find_what_the_list_finds() -> None:
         grown.add(key % 5, sig)
         seen.append((key % 5, sig))
     assert grown.candidates(signature(TEXTS[0]))[:1] == [0]
+    read_at_once = Signatures(seen)
+    assert all(read_at_once.candidates(sig) == grown.candidates(sig) for _key, sig in seen)
     assert grown.candidates(b"") == []
