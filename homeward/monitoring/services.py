@@ -38,8 +38,8 @@ from homeward.monitoring.pipeline.merge import event_key, facts_json, merge
 from homeward.monitoring.pipeline.similarity import (
     DATE_SLACK_DAYS,
     EventKey,
+    Signatures,
     contradicts,
-    copy_candidates,
     same_event,
 )
 
@@ -48,6 +48,8 @@ FURNITURE_PAGES = 2
 WINDOW = timedelta(days=45)
 """How far back a new article looks for its story."""
 MANUAL_SOURCE = "manual"
+FactsJson = dict[str, Any]
+"""An article's facts as stored (``facts_json``)."""
 DATE_DETAILS = ("year_known", "date_precision", "date_basis")
 """How the date was read: the extractor's as long as the analyst has not set the date."""
 
@@ -120,19 +122,19 @@ def page_ingest(
             touched: dict[int, Story] = {}
             since = timezone.now() - WINDOW
             recent = Article.objects.filter(created_at__gte=since).order_by("-pk")
-            signatures = [
+            signatures = Signatures(
                 (s, bytes(sig)) for s, sig in recent.values_list("story_id", "signature")[:5000]
-            ]
+            )
+            stored = _Stored(analysed.articles)
             for item in analysed.articles:
-                copy = _article_copy(page, item)
+                copy = _article_copy(page, item, stored)
                 if copy is not None:
                     touched[copy.pk] = copy
                     continue
-                story = _article_store(page, item, signatures)
-                signatures.append((story.pk, item.signature))
+                story = _article_store(page, item, signatures, stored)
+                signatures.add(story.pk, item.signature)
                 touched[story.pk] = story
-            for story in touched.values():
-                story_refresh(story=story)
+            _stories_refresh(list(touched.values()), stored.new_stories)
             audit_record(
                 actor=actor,
                 verb="monitoring.page_ingest",
@@ -158,13 +160,32 @@ def _lines_count(source: Source, lines: frozenset[str]) -> None:
     )
 
 
-def _article_copy(page: Page, item: AnalysedArticle) -> Story | None:
+class _Stored:
+    """What one page's transaction knows of the articles already stored: those with the
+    titles of its articles (read at once), the ones it adds, and the stories it opens
+    (they have no incident yet; their first article's facts are the ones stored here)."""
+
+    def __init__(self, items: list[AnalysedArticle]) -> None:
+        titles = {item.article.title[:500] for item in items}
+        self.by_title: dict[str, list[Article]] = {}
+        same_titles = Article.objects.filter(title__in=titles).select_related("story")
+        for article in same_titles.order_by("pk"):
+            self.by_title.setdefault(article.title, []).append(article)
+        self.new_stories: dict[int, FactsJson] = {}
+
+    def add(self, article: Article, *, new_story: bool) -> None:
+        self.by_title.setdefault(article.title, []).append(article)
+        if new_story:
+            self.new_stories[article.story_id] = article.facts
+
+
+def _article_copy(page: Page, item: AnalysedArticle, stored: _Stored) -> Story | None:
     """An article already stored word for word (another listing page printed it too) gets
     this page's position as a copy, not a second row; returns its story."""
     same = next(
         (
             a
-            for a in Article.objects.filter(title=item.article.title[:500]).order_by("pk")
+            for a in stored.by_title.get(item.article.title[:500], [])
             if a.body == item.article.body
         ),
         None,
@@ -178,12 +199,15 @@ def _article_copy(page: Page, item: AnalysedArticle) -> Story | None:
     return same.story
 
 
-def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int, bytes]]) -> Story:
+def _article_store(
+    page: Page, item: AnalysedArticle, signatures: Signatures, stored: _Stored
+) -> Story:
     facts = facts_json(item.facts)
-    story = _story_for(item.signature, facts, signatures)
+    story = _story_for(item.signature, facts, signatures, stored)
+    new_story = story is None
     if story is None:
         story = Story.objects.create(title=item.article.title[:500], kind=facts["kind"])
-    Article.objects.create(
+    article = Article.objects.create(
         page=page,
         position=item.article.position,
         title=item.article.title[:500],
@@ -194,19 +218,22 @@ def _article_store(page: Page, item: AnalysedArticle, signatures: list[tuple[int
         facts=facts,
         story=story,
     )
+    stored.add(article, new_story=new_story)
     return story
 
 
 def _story_for(
-    signature: bytes, facts: dict[str, Any], signatures: list[tuple[int, bytes]]
+    signature: bytes, facts: dict[str, Any], signatures: Signatures, stored: _Stored
 ) -> Story | None:
     """A copy of a recent article joins its story unless their facts contradict (one
     template, two flights); else an incident of the same event."""
     since = timezone.now() - WINDOW
     key = event_key(facts)
-    for story_id in copy_candidates(signature, signatures):
-        story = Story.objects.select_related("incident").get(pk=story_id)
-        if not contradicts(key, _story_key(story)):
+    copies = signatures.candidates(signature)
+    stories = Story.objects.select_related("incident").in_bulk(copies) if copies else {}
+    for story_id in copies:
+        story = stories[story_id]
+        if not contradicts(key, _story_key(story, stored)):
             return story
     if facts["kind"] not in INCIDENT_KINDS:
         return None
@@ -267,8 +294,10 @@ def _shift(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _story_key(story: Story) -> EventKey:
+def _story_key(story: Story, stored: _Stored) -> EventKey:
     """The facts a story stands for: its incident's, else its first article's."""
+    if story.pk in stored.new_stories:
+        return event_key(stored.new_stories[story.pk])
     incident = getattr(story, "incident", None)
     if incident is not None:
         return event_key(
@@ -279,16 +308,40 @@ def _story_key(story: Story) -> EventKey:
     return event_key(first or {})
 
 
-def story_refresh(*, story: Story) -> Incident | None:
-    """Re-read a story's incident from all its articles; fields an analyst corrected stay."""
-    articles = list(story.articles.order_by("pk").values_list("pk", "facts", "title"))
+def _stories_refresh(stories: list[Story], new_stories: dict[int, FactsJson]) -> None:
+    """``story_refresh`` of each story, their articles read in one query."""
+    articles: dict[int, list[tuple[int, FactsJson, str]]] = {story.pk: [] for story in stories}
+    rows = Article.objects.filter(story__in=list(articles)).order_by("pk")
+    for story_id, pk, facts, title in rows.values_list("story_id", "pk", "facts", "title"):
+        articles[story_id].append((pk, facts, title))
+    posts = alertable_posts()
+    for story in stories:
+        story_refresh(
+            story=story, articles=articles[story.pk], new=story.pk in new_stories, posts=posts
+        )
+
+
+def story_refresh(
+    *,
+    story: Story,
+    articles: list[tuple[int, FactsJson, str]] | None = None,
+    new: bool = False,
+    posts: list[Post] | None = None,
+) -> Incident | None:
+    """Re-read a story's incident from all its articles; fields an analyst corrected stay.
+
+    ``articles``: the story's (id, facts, title), oldest first, when the caller has read
+    them; ``new``: the story was opened in this transaction, so it has no incident yet;
+    ``posts``: ``alertable_posts()``, read once for many stories."""
+    if articles is None:
+        articles = list(story.articles.order_by("pk").values_list("pk", "facts", "title"))
     merged = merge([(pk, facts) for pk, facts, _title in articles])
     now = timezone.now()
     story.kind = merged["kind"]
     story.title = articles[0][2] if articles else story.title
     story.updated_at = now
     story.save(update_fields=["kind", "title", "updated_at"])
-    incident = Incident.objects.filter(story=story).first()
+    incident = None if new else Incident.objects.filter(story=story).first()
     if incident is None and merged["kind"] not in INCIDENT_KINDS:
         return None
     if incident is None:
@@ -313,40 +366,48 @@ def story_refresh(*, story: Story) -> Incident | None:
     incident.revision += 1
     incident.updated_at = now
     incident.save()
-    alerts_refresh(incident=incident)
+    alerts_refresh(incident=incident, posts=posts)
     return incident
 
 
 STATE_ORGANISATIONS = (Organisation.Kind.MINISTRY, Organisation.Kind.DIPLOMATIC)
 
 
-def posts_concerned(incident: Incident) -> list[Post]:
+def alertable_posts() -> list[Post]:
+    """Active posts with a jurisdiction of their own, with their countries and organisation."""
+    posts = Post.objects.filter(is_active=True, everywhere=False)
+    return list(posts.select_related("organisation").prefetch_related("jurisdictions"))
+
+
+def posts_concerned(incident: Incident, posts: list[Post] | None = None) -> list[Post]:
     """Posts whose jurisdiction names a country where the incident happened (a post that
     covers every country, like the hotline, reads the feed instead of getting alerts).
 
     A state's post (a ministry's, an embassy's) protects its own citizens: when the
     incident names the nationalities of the people, it concerns the posts of those states
-    (and every NGO or international desk there); with no nationality named, all of them."""
-    countries = list(incident.countries or [])
+    (and every NGO or international desk there); with no nationality named, all of them.
+    ``posts``: ``alertable_posts()``, when the caller has read them for several incidents."""
+    countries = set(incident.countries or [])
     if not countries or incident.status == Incident.Status.DISMISSED:
         return []
-    posts = Post.objects.filter(
-        is_active=True, everywhere=False, jurisdictions__country__in=countries
-    ).distinct()
-    nationalities = list(incident.nationalities or {})
-    if nationalities:
-        posts = posts.exclude(
-            Q(organisation__kind__in=STATE_ORGANISATIONS)
-            & ~Q(organisation__country__in=nationalities)
+    nationalities = set(incident.nationalities or {})
+    return [
+        post
+        for post in (alertable_posts() if posts is None else posts)
+        if any(j.country in countries for j in post.jurisdictions.all())
+        and not (
+            nationalities
+            and post.organisation.kind in STATE_ORGANISATIONS
+            and post.organisation.country not in nationalities
         )
-    return list(posts)
+    ]
 
 
-def alerts_refresh(*, incident: Incident) -> list[Alert]:
+def alerts_refresh(*, incident: Incident, posts: list[Post] | None = None) -> list[Alert]:
     """One alert per post and incident; a newer revision makes it unread again."""
     now = timezone.now()
     alerts: list[Alert] = []
-    for post in posts_concerned(incident):
+    for post in posts_concerned(incident, posts):
         alert, created = Alert.objects.get_or_create(
             incident=incident, post=post, defaults={"revision": incident.revision}
         )

@@ -138,11 +138,18 @@ def find_dates(text: str, *, reference: date) -> list[FoundDate]:
     return found
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def parse_standalone_date(line: str) -> date | None:
     """A line that is nothing but a full date (the listing's date), else None."""
     m = CANDIDATE.fullmatch(line.strip().rstrip("."))
     if m is None or not (m.group("y1") or m.group("y2") or m.group("iso") or m.group("y3")):
         return None
+    if not _ORDINAL.search(m.group(0)):  # ordinals stay with dateparser: it refuses "мая 1th"
+        quick = _quick(m, date.min)  # the year is written: the reference is not read
+        if quick is not None:
+            return quick
     parsed = dateparser.parse(m.group(0), languages=_LANGS, settings={"DATE_ORDER": "DMY"})
     return parsed.date() if parsed is not None else None
 

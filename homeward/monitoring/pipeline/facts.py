@@ -18,6 +18,7 @@ from number_parser import parse_number
 
 from homeward.monitoring.pipeline import gazetteer
 from homeward.monitoring.pipeline.dates import find_dates, find_relative_dates
+from homeward.monitoring.pipeline.patterns import alternation, gated
 
 
 @dataclass(frozen=True)
@@ -61,36 +62,36 @@ class Facts:
 
 
 KINDS: dict[str, re.Pattern[str]] = {
-    "trafficking": re.compile(
+    "trafficking": gated(
         r"traffick\w*|forced (?:labou?r|work)|exploit\w*|enslav\w*|slaves?\b|торговл\w* людьми|"
         r"принудительн\w* труд\w*|эксплуатац\w*|рабств\w*",
         re.IGNORECASE,
     ),
-    "deportation": re.compile(
+    "deportation": gated(
         r"deport\w*|expell?ed|expulsion|removal of|депорт\w*|выдвор\w*|выслан\w*",
         re.IGNORECASE,
     ),
-    "repatriation": re.compile(
+    "repatriation": gated(
         r"repatriat\w*|return(?:ed|ing)? (?:\w+ )?(?:home|to (?:their|his|her) (?:homeland|home "
         r"countr\w*))|brought (?:\w+ )?(?:back )?home|evacuat\w*|репатри\w*|"
         r"(?:возвращ|вернул|вернут|доставл|вывез|эвакуир)\w*(?:\s+\w+){0,3}\s+на родину|"
         r"эвакуац\w*",
         re.IGNORECASE,
     ),
-    "detention": re.compile(
+    "detention": gated(
         r"raid\w*|detain\w*|detention\w*|arrest\w*|round-?ups?|облав\w*|рейд\w*|задерж\w*|"
         r"police (?:actions?|operations?|checks?|sweeps?)|immigration sweeps?|"
         r"(?:полицейск|силов)\w* (?:акци|операци|проверк)\w*|спецоперац\w*",
         re.IGNORECASE,
     ),
-    "death": re.compile(
+    "death": gated(
         r"\bkilled\b|\bdie[sd]\b|\bdying\b|\bbod(?:y|ies) (?:was|were)\b|\bdeaths?\b|"
         r"\bdead\b|\bdrown\w*|\bcoffins?\b|\bremains of\b|"
         r"\bbod(?:y|ies) of\b|\bfatal\w*|погиб\w*|умер\w*|скончал\w*|\bсмерт\w*|утонул\w*|"
         r"\bтел[оа]\b|\bгроб\w*",
         re.IGNORECASE,
     ),
-    "register": re.compile(
+    "register": gated(
         r"(?:register|registry|list|database) of (?:controlled|undesirable|banned|unwanted) "
         r"(?:persons|people|foreigners|individuals|migrants)|"
         r"(?:included|added|entered|placed|listed) (?:\w+ )?(?:in|on|to|into) (?:the |a )?"
@@ -99,7 +100,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:реестр|список|перечень)\w*|запрет\w* на въезд|запрет\w* въезда",
         re.IGNORECASE,
     ),
-    "policy": re.compile(
+    "policy": gated(
         r"\bdecrees?\b|\bexecutive orders?\b|\bsigned (?:a |the |an )?(?:new )?(?:law|order|bill|"
         r"decree|resolution)|\bnew (?:law|rules|regulations?|requirements?|procedure)\b|"
         r"\bamendments?\b|\bbills?\b(?= (?:on|that|to|would))|\bcame into force|"
@@ -107,7 +108,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\bзакон\w*|поправк\w*|нов\w+ правил\w*|вступ\w* в силу",
         re.IGNORECASE,
     ),
-    "legalisation": re.compile(
+    "legalisation": gated(
         r"legali[sz]\w*|deadline\w*|work patent\w*|amnesty|"
         r"легализ\w*|патент\w*|амнист\w*",
         re.IGNORECASE,
@@ -126,34 +127,37 @@ INCIDENT_KINDS = (
 """Kinds that make an incident: events happening to people, and a change of the rules they
 live under (a decree, a law, a register, a legalisation deadline)."""
 
-_SENTENCE_END = re.compile(
+_SENTENCE_END = gated(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)[.!?]+[\"”»’']?"
     r"(?=\s+[\"“«A-ZА-ЯЁ0-9]|\s*$)|\n+"
 )
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|"
-    r"один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|"
-    r"двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|"
-    r"девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
-    r"девяносто|сто"
+_NUMBER_WORDS = alternation(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|"
+    "один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|"
+    "двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|"
+    "девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
+    "девяносто|сто"
 )
-NUMBER = rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
-_QUALIFIER = (
-    r"(?P<q>more than|over|about|around|nearly|almost|at least|up to|some|a total of|"
-    r"approximately|более|свыше|около|почти|порядка|не менее)"
+NUMBER = rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+|{_NUMBER_WORDS}(?:[\s-]{_NUMBER_WORDS})*)"
+_QUALIFIER = "(?P<q>{})".format(
+    alternation(
+        "more than|over|about|around|nearly|almost|at least|up to|some|a total of|"
+        "approximately|более|свыше|около|почти|порядка|не менее"
+    )
 )
-_PEOPLE = (
-    r"(?:people|persons|citizens|nationals|migrants|immigrants|deportees|individuals|"
+_PEOPLE = alternation(
+    r"people|persons|citizens|nationals|migrants|immigrants|deportees|individuals|"
     r"passengers|workers|laborers|labourers|victims|aliens|illegal aliens|returnees|"
     r"детей|children|men|women|человек|граждан\w*|мигрант\w*|депортированн\w*|"
-    r"пассажир\w*|работник\w*|рабочих|жертв\w*|трудов\w* мигрант\w*)"
+    r"пассажир\w*|работник\w*|рабочих|жертв\w*|трудов\w* мигрант\w*",
+    escape=False,
 )
-_TOTAL = re.compile(
+_TOTAL = gated(
     rf"(?:{_QUALIFIER}\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE
 )
-_VAGUE = re.compile(
+_VAGUE = gated(
     rf"(?<!\w)(?P<v>dozens|scores|hundreds|thousands|десятк\w*|сотн\w*|сотен|тысяч\w*)\s+"
     rf"(?:of\s+)?(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
     re.IGNORECASE,
@@ -161,7 +165,7 @@ _VAGUE = re.compile(
 """A count said in words without a figure: its conservative minimum ("dozens" = 12)."""
 VAGUE_MINIMUM = (("dozen", 12), ("score", 40), ("hundred", 100), ("thousand", 1000))
 VAGUE_MINIMUM_RU = (("десят", 12), ("сотн", 100), ("сотен", 100), ("тысяч", 1000))
-_FLIGHT = re.compile(
+_FLIGHT = gated(
     r"flight|flew|plane|charter|aircraft|airport|depart\w*|land(?:ed|ing)|road|bus\b|"
     r"transported|рейс\w*|самол[её]т\w*|вылет\w*|прилет\w*|приземл\w*|автобус\w*",
     re.IGNORECASE,
@@ -173,19 +177,19 @@ _ORG_WORDS = (
     "Institute|Foundation|Authority|Authorities"
 )
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&/-]*)"
-_ORG = re.compile(
+_ORG = gated(
     rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*{_CAP})*"
     rf"(?:[ \t]+\((?P<acr>[A-Z]{{2,6}})\))?"
 )
-_ORG_KEY = re.compile(rf"\b(?:{_ORG_WORDS})\b")
-_ORG_RU = re.compile(
+_ORG_KEY = gated(rf"\b(?:{_ORG_WORDS})\b")
+_ORG_RU = gated(
     r"(?<!\w)(?:[Мм]инистерств|[Пп]осольств|[Гг]енконсульств|[Кк]онсульств|[Аа]гентств|"
     r"[Сс]лужб|[Пп]рокуратур|[Гг]енпрокуратур|[Уу]правлени|[Мм]играционн\w+ служб)\w*"
     r"(?:\s+[А-ЯЁа-яё]+){0,4}"
     r"|\b(?:МИД|МВД|ФСБ|МОМ|УВКБ|ООН)\b(?:\s+(?:России|Узбекистана|Казахстана|"
     r"Кыргызстана|Таджикистана|Туркменистана|РФ))?"
 )
-_RU_STOP = re.compile(
+_RU_STOP = gated(
     r"(?:в|во|на|и|по|с|со|для|о|об|от|к|из|что|как|а|но|за|при|после|до)$|"
     r"(?!дел$)[а-яё]+(?:ил|ал|ел|ла|ло|ли|ет|ут|ют|ит|ят|ся|сь)$"
 )
@@ -200,13 +204,13 @@ def _ru_organisation(said: str) -> str:
     return said
 
 
-_FUNDED_RU = re.compile(
+_FUNDED_RU = gated(
     r"(?<!\w)(?:оплатил[аои]?|профинансировал[аои]?|финансирует|оплачивает)\s+"
     r"(?P<who>(?:[а-яё]+\s+)?(?:правительств\w*|государств\w*|посольств\w*|[А-ЯЁ][\w-]*)"
     r"(?:\s+[А-ЯЁ][\w-]*){0,2})",
 )
 """Who paid, said actively in Russian: "рейс оплатило правительство Узбекистана"."""
-_FUNDED = re.compile(
+_FUNDED = gated(
     r"(?:\b(?:funded|financed|paid for|sponsored|covered|chartered|organi[sz]ed and funded)\s+by"
     r"|\bat the expense of|\bwith (?:the )?(?:funds?|money|funding) (?:of|from)"
     r"|(?<!\w)за\s+сч[её]т(?:\s+средств)?|(?<!\w)на\s+средства|(?<!\w)при\s+финансировании)"
@@ -215,17 +219,17 @@ _FUNDED = re.compile(
     re.IGNORECASE,
 )
 """Who paid: "funded by the Uzbek government", "at the expense of X", "за счёт бюджета X"."""
-_FUNDED_ACTIVE = re.compile(
+_FUNDED_ACTIVE = gated(
     rf"(?P<who>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,4}})[ \t]+(?:has[ \t]+|had[ \t]+)?"
     r"(?:funded|financed|paid for|sponsored|covered the costs? of)[ \t]+(?:the|this|a|an|its)\b"
     r"|(?P<hyph>{cap}(?:[ \t]+{cap}){0,2})-(?:funded|financed|sponsored)\b".replace("{cap}", _CAP)
 )
 """Who paid, said actively: "Uzbekistan funded the operation", "a U.S.-funded plane"."""
-_FUNDER_WORDS = re.compile(
+_FUNDER_WORDS = gated(
     r"government|state|budget|правительств\w*|государств\w*|бюджет\w*|посольств\w*|фонд\w*",
     re.IGNORECASE,
 )
-_ACRONYMS = re.compile(r"\b(?:IOM|UNHCR|ICE|DHS|ICRC|OSCE|UN|MNS|FSB|LDPR)\b")
+_ACRONYMS = gated(r"\b(?:IOM|UNHCR|ICE|DHS|ICRC|OSCE|UN|MNS|FSB|LDPR)\b")
 _LIST_SEP = r"(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и|or|или)\s+)"
 
 
@@ -262,7 +266,7 @@ _PEOPLE_WORDS = (
     r"labourers|aliens|foreigners|passengers|мигрант\w*|граждан\w*|иностран\w*|человек)"
 )
 EVENTS: dict[str, re.Pattern[str]] = {
-    "deportation": re.compile(
+    "deportation": gated(
         r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|sent back|"
         r"forcibly returned|transferred to (?:their|his|her) (?:home )?countr\w*(?: of origin)?)\b|"
         r"\b(?:deportation|removal) flights?\b|"
@@ -271,7 +275,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
         r"(?<!\w)(?:депортирова\w*|депортирую\w*|выдвор\w*|выслан\w*|выслал\w*)",
         _I,
     ),
-    "repatriation": re.compile(
+    "repatriation": gated(
         r"\b(?:repatriat(?:ed|es|ing|e)|evacuated|brought (?:\w+ )?(?:back )?home|"
         r"returned (?:\w+ )?home|returned to (?:their|his|her) (?:homeland|home countr\w*))\b|"
         r"(?<!\w)(?:репатриирова\w*|эвакуирова\w*|"
@@ -279,13 +283,13 @@ EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:\s+\w+){0,3}\s+на родину)",
         _I,
     ),
-    "detention": re.compile(
+    "detention": gated(
         r"\b(?:raided|detain(?:s|ed|ing)?|arrest(?:ed|ing)|rounded up|carried out (?:a |an )?"
         r"(?:\w+ )?raid)\b|"
         r"(?<!\w)(?:задержа(?:л|н|в)\w*|арестова\w*|провел\w* (?:\w+ )?(?:рейд|облав)\w*)",
         _I,
     ),
-    "trafficking": re.compile(
+    "trafficking": gated(
         r"\b(?:rescued|freed|liberated)\b(?:\s+\S+){0,6}?\s+(?:from\s+)?"
         r"(?:forced|slave|traffick|exploit|captivity|bondage)\w*|"
         r"\b(?:victims of (?:human )?trafficking|were trafficked|trafficked (?:to|into))\b|"
@@ -297,20 +301,20 @@ EVENTS: dict[str, re.Pattern[str]] = {
         r"(?<!\w)жертв\w* торговли людьми",
         _I,
     ),
-    "register": re.compile(
+    "register": gated(
         r"\b(?:included|added|entered|placed|listed|put)\b(?:\s+\S+){0,3}?\s+(?:in|on|to|into)\s+"
         r"(?:the |a )?(?:\w+ )?(?:register|registry|blacklist|list of)\b|"
         r"(?<!\w)(?:включ|внес|занес|попа)\w*\s+в\s+(?:\w+\s+)?(?:реестр|список|перечень)\w*",
         _I,
     ),
-    "policy": re.compile(
+    "policy": gated(
         r"\b(?:signed|adopted|passed|approved|issued)\s+(?:a |the |an )?(?:new )?"
         r"(?:law|decree|order|bill|resolution|rules)\b|\b(?:came|comes|come) into force\b|"
         r"\btakes? effect\b|(?<!\w)(?:подписал\w*|принял\w*|утвердил\w*)\s+(?:\w+\s+)?"
         r"(?:указ|закон|постановлени)\w*|(?<!\w)вступ\w* в силу",
         _I,
     ),
-    "death": re.compile(
+    "death": gated(
         r"\b(?:killed|died|dies|drowned|was found dead|were found dead)\b|"
         r"\b(?:body|bodies|remains)\b(?:\s+\S+){0,8}?\s+(?:was|were|will be)?\s*"
         r"(?:repatriated|returned|sent|flown|brought)\b|"
@@ -461,7 +465,7 @@ def _places(text: str, sents: list[Span], facts: Facts) -> None:
 @cache
 def _destination_pattern() -> re.Pattern[str]:
     country = gazetteer.country_pattern().pattern
-    return re.compile(
+    return gated(
         r"\b(?:deport\w*|expell?ed|returned|sent|flown|transferred|arrived|landed|brought|"
         r"removed)\b[^.;\n]{0,80}?\b(?:to|in|into)\s+(?:the\s+)?"
         rf"(?P<c>{country})|(?<!\w)(?:депортирова\w*|выслан\w*|доставлен\w*|прибыл\w*)"
@@ -485,14 +489,12 @@ def _country_destination(text: str, sents: list[Span], facts: Facts) -> None:
         facts.place_spans.append(_span(m, group))
 
 
-_STOPOVER = re.compile(
+_STOPOVER = gated(
     r"\b(?:via|through|stop(?:ped|over)|refuel\w*|transit\w*|layover|on the way)\b|"
     r"(?<!\w)(?:через|транзит\w*|дозаправ\w*|промежуточн\w*|по пути)",
     re.IGNORECASE,
 )
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$"
-)
+_LOCATIVE = gated(r"(?:\b(?:in|to|into|at|near|from|across)|(?<!\w)(?:в|во|из|на))\s+(?:the\s+)?$")
 
 
 def _event_countries(text: str, sents: list[Span], facts: Facts) -> list[str]:
@@ -526,26 +528,26 @@ def _nationality_patterns() -> tuple[re.Pattern[str], ...]:
     country = gazetteer.country_pattern().pattern
     demonym = gazetteer.demonym_pattern().pattern
     # "40 Turkmen citizens", "13 Uzbek workers", "975 Uzbeks", "13 узбеков"
-    counted = re.compile(rf"(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?P<d>{demonym})", re.IGNORECASE)
+    counted = gated(rf"(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?P<d>{demonym})", re.IGNORECASE)
     # "13 were citizens of Kyrgyzstan, eight from Tajikistan", "40 граждан Туркменистана"
-    of_country = re.compile(
+    of_country = gated(
         rf"(?P<n>{NUMBER})\s+(?:(?:were|are)\s+)?(?:(?:citizens|nationals|natives)\s+of|from|"
         rf"граждан\w*|уроженц\w*|из)\s+(?P<c>{country})",
         re.IGNORECASE,
     )
-    more = re.compile(rf"{_LIST_SEP}(?:{country})")
+    more = gated(rf"{_LIST_SEP}(?:{country})")
     # "one each from Armenia, Azerbaijan, and Turkmenistan"
-    each = re.compile(
+    each = gated(
         rf"(?P<n>{NUMBER})\s+each\s+from\s+(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)"
     )
     # "people from Uzbekistan, Kazakhstan, and Kyrgyzstan", "граждан Узбекистана и Казахстана"
-    listed = re.compile(
+    listed = gated(
         rf"(?:{_PEOPLE}\s+(?:from|of|из)|граждан\w*|уроженц\w*)\s+"
         rf"(?P<list>(?:{country})(?:{_LIST_SEP}(?:{country}))*)",
         re.IGNORECASE,
     )
     # "Kyrgyz and Kazakh nationals", "Uzbek citizens", "узбекских мигрантов"
-    adjectival = re.compile(
+    adjectival = gated(
         rf"(?P<list>(?:{demonym})(?:{_LIST_SEP}(?:{demonym}))*)\s+{_PEOPLE}\b", re.IGNORECASE
     )
     return counted, of_country, more, each, listed, adjectival
@@ -592,7 +594,7 @@ def _nationalities(text: str, facts: Facts) -> None:
     facts.nationality_spans = sorted(set(spans), key=lambda s: s.start)
 
 
-_YEAR_WORD = re.compile(r"(?<![\d.-])(?:19|20)\d\d(?![\d.-])")
+_YEAR_WORD = gated(r"(?<![\d.-])(?:19|20)\d\d(?![\d.-])")
 
 
 def _drop_background_nationalities(
@@ -690,14 +692,14 @@ def _total(text: str, sents: list[Span], facts: Facts) -> None:
     facts.total, facts.total_qualifier, facts.total_span = n, qualifier, span
 
 
-_REPORTED = re.compile(
+_REPORTED = gated(
     r"(?:\b(?:said|says|announced|reported|stated|told|added|wrote|confirmed|declared|"
     r"warned|noted)|(?<!\w)(?:заяв|сообщ|рассказ|отмет|объяв|подтверд|написа)\w*)"
     r"(?:[ \t]+[\w.-]+){0,3}[ \t,]*$",
     re.IGNORECASE,
 )
 """Words just before a date that make it the day of the statement, not of the event."""
-_HAPPENED = re.compile(
+_HAPPENED = gated(
     r"\b(?:happened|took place|occurred|was carried out|were carried out)\b|"
     r"(?<!\w)(?:произош\w*|состоял\w*|прош[её]л\w*)",
     re.IGNORECASE,
@@ -753,7 +755,7 @@ def _date_candidates(
     return found, unresolved
 
 
-_BESIDE = re.compile(r"[ \t]*,?[ \t]*")
+_BESIDE = gated(r"[ \t]*,?[ \t]*")
 
 
 def _date(

@@ -14,6 +14,8 @@ from functools import cache
 
 import pycountry
 
+from homeward.monitoring.pipeline.patterns import alternation
+
 
 @dataclass(frozen=True)
 class City:
@@ -262,7 +264,7 @@ def cities() -> dict[str, City]:
 
 
 def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return alternation("|".join(sorted(names, key=len, reverse=True)))
 
 
 @cache

@@ -7,6 +7,7 @@ Tajik are recognised and kept for a reader) and to refuse gibberish as "unknown"
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 UNKNOWN = "und"
 EXTRACTED = frozenset({"en", "ru"})
@@ -141,10 +142,11 @@ def detect(text: str, *, sample: int = 4000) -> str:
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     if len(words) < 5:
         return UNKNOWN
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOP.items()}
-    letters = "".join(words)
+    counted = Counter(words)
+    scores = {lang: sum(counted[w] for w in stop) for lang, stop in _STOP.items()}
+    letters = Counter("".join(words))
     for lang, specific in _SPECIFIC.items():
-        scores[lang] += sum(ch in specific for ch in letters) // 2
+        scores[lang] += sum(letters[ch] for ch in specific) // 2
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < max(2, len(words) // 25):
         return UNKNOWN

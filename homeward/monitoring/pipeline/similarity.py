@@ -9,22 +9,31 @@ and at least two agreements among nationalities, count, date, route and places.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
 NUM_PERM = 64
+SEED = 7
 COPY_THRESHOLD = 0.5
 DATE_SLACK_DAYS = 2
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+@cache
+def _blank() -> MinHash:
+    """The permutations are drawn from the seed, the same for every signature: once."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+
 def signature(text: str) -> bytes:
     words = _TOKEN.findall(text.lower())
     shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m = _blank().copy()
     m.update_batch(list(shingles))
     return bytes(LeanMinHash(m).hashvalues.astype(np.uint64).tobytes())
 
@@ -37,18 +46,54 @@ def copy_similarity(a: bytes, b: bytes) -> float:
 
 def copy_candidates(sig: bytes, others: list[tuple[int, bytes]], limit: int = 5) -> list[int]:
     """Keys of the signatures at or above the copy threshold, most similar first."""
-    usable = [(key, other) for key, other in others if len(other) == len(sig) and sig]
-    if not usable:
-        return []
-    matrix = np.frombuffer(b"".join(o for _, o in usable), dtype=np.uint64).reshape(len(usable), -1)
-    scores = (matrix == np.frombuffer(sig, dtype=np.uint64)).mean(axis=1)
-    keys: list[int] = []
-    for i in np.argsort(-scores, kind="stable"):
-        if scores[i] < COPY_THRESHOLD or len(keys) >= limit:
-            break
-        if usable[int(i)][0] not in keys:
-            keys.append(usable[int(i)][0])
-    return keys
+    return Signatures(others).candidates(sig, limit)
+
+
+class Signatures:
+    """Keyed signatures as one matrix per signature length, grown in place: each new
+    article is compared with all of them at once, then added to them."""
+
+    def __init__(self, rows: Iterable[tuple[int, bytes]] = ()) -> None:
+        self._keys: dict[int, list[int]] = {}
+        self._matrix: dict[int, np.ndarray] = {}
+        by_length: dict[int, list[tuple[int, bytes]]] = {}
+        for key, sig in rows:
+            if sig and not len(sig) % 8:
+                by_length.setdefault(len(sig), []).append((key, sig))
+        for length, found in by_length.items():
+            block = b"".join(sig for _key, sig in found)
+            matrix = np.empty((max(64, 2 * len(found)), length // 8), dtype=np.uint64)
+            matrix[: len(found)] = np.frombuffer(block, dtype=np.uint64).reshape(len(found), -1)
+            self._keys[length], self._matrix[length] = [key for key, _sig in found], matrix
+
+    def add(self, key: int, sig: bytes) -> None:
+        if not sig or len(sig) % 8:
+            return  # not a signature: nothing is compared with it
+        keys = self._keys.setdefault(len(sig), [])
+        row = np.frombuffer(sig, dtype=np.uint64)
+        matrix = self._matrix.get(len(sig))
+        if matrix is None or len(keys) == len(matrix):
+            grown = np.empty((max(64, 2 * len(keys)), len(row)), dtype=np.uint64)
+            if matrix is not None:
+                grown[: len(keys)] = matrix
+            self._matrix[len(sig)] = matrix = grown
+        matrix[len(keys)] = row
+        keys.append(key)
+
+    def candidates(self, sig: bytes, limit: int = 5) -> list[int]:
+        """Keys of the signatures at or above the copy threshold, most similar first."""
+        keys = self._keys.get(len(sig), [])
+        if not sig or not keys:
+            return []
+        matrix = self._matrix[len(sig)][: len(keys)]
+        scores = (matrix == np.frombuffer(sig, dtype=np.uint64)).mean(axis=1)
+        found: list[int] = []
+        for i in np.argsort(-scores, kind="stable"):
+            if scores[i] < COPY_THRESHOLD or len(found) >= limit:
+                break
+            if keys[int(i)] not in found:
+                found.append(keys[int(i)])
+        return found
 
 
 def best_copy(sig: bytes, others: list[tuple[int, bytes]]) -> int | None:
