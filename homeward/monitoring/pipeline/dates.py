@@ -252,7 +252,9 @@ def find_relative_dates(text: str, *, reference: date) -> list[RelativeDate]:
             value, precision = reference - timedelta(days=7), "week"
         else:
             lowered = said.lower()
-            weekday = next(n for name, n in _WEEKDAYS if name in lowered)
+            weekday = next((n for name, n in _WEEKDAYS if name in lowered), None)
+            if weekday is None:  # matched only through a case-folded letter ("Tueſday")
+                continue
             past = bool(re.search(r"\b(?:last|past)\b|прошл", lowered))
             value, precision = weekday_back(reference, weekday, strictly_before=past), "day"
             found.append(
@@ -303,6 +305,7 @@ def weekday_agrees(text: str, value: date) -> bool | None:
     for m in re.finditer(
         rf"\b(?:{_EN_WEEKDAY})\b|(?<!\w)(?:{_RU_WEEKDAY}|среда|пятница|суббота)\b", lowered
     ):
-        weekday = next(n for name, n in _WEEKDAYS if m.group(0).startswith(name))
-        return weekday == value.weekday()
+        weekday = next((n for name, n in _WEEKDAYS if m.group(0).startswith(name)), None)
+        if weekday is not None:
+            return weekday == value.weekday()
     return None

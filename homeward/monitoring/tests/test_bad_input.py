@@ -79,3 +79,16 @@ def test_ingest_command_skips_what_it_cannot_read_and_goes_on(db, tmp_path, monk
     assert "huge.txt: too large" in err.getvalue()
     assert "weird.txt: RuntimeError: extractor bug" in err.getvalue()
     assert Page.objects.count() == 1
+
+
+def test_a_weekday_in_unusual_letters_does_not_stop_the_page(db):
+    """Case-insensitive matching reads the long s (ſ) as s: "Tueſday" is found as a weekday
+    but is none of the weekday names; the page is read all the same."""
+    raw = (
+        "Migrants detained in Moscow\n\n"
+        "Police detained 12 citizens of Uzbekistan on Tueſday in a raid on a construction "
+        "site in Moscow, the embassy said. Officers checked the documents of every worker "
+        "on the site, and the detained men were taken to a police station.\n"
+    ).encode()
+    result = page_ingest(raw=raw, source=source_for("t"))
+    assert result.created, result.reason
