@@ -140,7 +140,7 @@ _NUMBER_WORDS = alternation(
     "девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
     "девяносто|сто"
 )
-NUMBER = rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+|{_NUMBER_WORDS}(?:[\s-]{_NUMBER_WORDS})*)"
+NUMBER = rf"(?<!\w)(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+|{_NUMBER_WORDS}(?:[\s-]{_NUMBER_WORDS})*)"
 _QUALIFIER = "(?P<q>{})".format(
     alternation(
         "more than|over|about|around|nearly|almost|at least|up to|some|a total of|"

@@ -121,3 +121,12 @@ def test_a_one_article_page_reads_relative_days_against_its_dateline():
     assert article.facts.occurred_on == date(2025, 5, 1)
     (article,) = analyse(raw, today=date(2026, 1, 1), published=date(2025, 5, 5)).articles
     assert article.facts.occurred_on == date(2025, 5, 4)
+
+
+def test_a_number_word_inside_another_word_is_no_count():
+    """ "often" ends in "ten": it counts nobody."""
+    facts = extract(
+        "", "Police said often workers were detained in raids on often Uzbeks.", reference=FRIDAY
+    )
+    assert facts.total is None
+    assert facts.nationalities == {}
