@@ -96,12 +96,6 @@ class Signatures:
         return found
 
 
-def best_copy(sig: bytes, others: list[tuple[int, bytes]]) -> int | None:
-    """The key of the most similar signature at or above the copy threshold, if any."""
-    found = copy_candidates(sig, others, limit=1)
-    return found[0] if found else None
-
-
 def contradicts(a: EventKey, b: EventKey) -> bool:
     """Facts that cannot both be true of one event: another day, another exact count,
     another route, other nationalities. Two flights written from one press-release
