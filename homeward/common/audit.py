@@ -161,10 +161,9 @@ def audit_last() -> Iterator[None]:
         yield
     finally:
         _queue.reset(token)
-    if len(queued) > 1 and connection.vendor == "postgresql":
-        if not _chain_all_in_one_statement(queued):
-            AuditHead.objects.get_or_create(pk=1)  # an empty trail: create the head, then link
-            _chain_all_in_one_statement(queued)
+    if connection.vendor == "postgresql":
+        if queued:
+            _chain_on_postgresql(queued)
         return
     for event in queued:
         _chain(event)
@@ -213,11 +212,8 @@ def audit_record(
 def _chain(event: AuditEvent) -> None:
     """Link ``event`` to the head and write both (the caller's transaction is open)."""
     if connection.vendor == "postgresql":
-        if _chain_in_one_statement(event):
-            return
-        AuditHead.objects.get_or_create(pk=1)  # an empty trail: create the head, then link
-        if _chain_in_one_statement(event):
-            return
+        _chain_on_postgresql([event])
+        return
     head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
     event.seq, event.prev_hash = head.seq + 1, head.hash
     event.hash = stored_hash(event)
@@ -227,31 +223,6 @@ def _chain(event: AuditEvent) -> None:
 
 
 _SEQ_MARK = ',"seq":0,"target_id":'
-
-# Returns pre-update values with UPDATE ... FROM (SELECT ... FOR UPDATE): the subquery locks
-# the head, so under concurrent writers it reads the latest committed head, never a stale one.
-_CHAIN_SQL = """
-WITH head AS (
-    UPDATE common_audithead AS h
-    SET seq = old.seq + 1,
-        hash = encode(sha256(convert_to(
-            old.hash || E'\\n' || %(before)s || (old.seq + 1)::text || %(after)s, 'UTF8'
-        )), 'hex')
-    FROM (SELECT seq, hash FROM common_audithead WHERE id = 1 FOR UPDATE) AS old
-    WHERE h.id = 1
-    RETURNING h.seq, h.hash, old.hash AS prev_hash
-)
-INSERT INTO common_auditevent (
-    seq, created_at, actor_id, actor_label, verb, target_type, target_id, changes, reason,
-    request_id, ip, prev_hash, hash
-)
-SELECT head.seq, %(created_at)s, %(actor_id)s, %(actor_label)s, %(verb)s, %(target_type)s,
-    %(target_id)s, %(changes)s::jsonb, %(reason)s, %(request_id)s, %(ip)s::inet,
-    head.prev_hash, head.hash
-FROM head
-RETURNING id, seq, prev_hash, hash
-"""
-
 
 _COLUMNS = (
     "seq, created_at, actor_id, actor_label, verb, target_type, target_id, changes, reason,"
@@ -283,10 +254,22 @@ def _values(event: AuditEvent, n: int) -> dict[str, Any]:
     }
 
 
+def _chain_on_postgresql(events: list[AuditEvent]) -> None:
+    """Lock the head, link, hash and insert ``events`` in one statement; on an empty trail
+    create the head first."""
+    if _chain_all_in_one_statement(events):
+        return
+    AuditHead.objects.get_or_create(pk=1)
+    if not _chain_all_in_one_statement(events):
+        raise AssertionError("the audit head is missing after it was created")
+
+
 def _chain_all_in_one_statement(events: list[AuditEvent]) -> bool:
-    """PostgreSQL: several events (one service's) linked one after another in one statement;
-    False if there is no head."""
+    """PostgreSQL: one event, or several (one service's) linked one after another, in one
+    statement; False if there is no head."""
     params: dict[str, Any] = {}
+    # FOR UPDATE locks the head: a concurrent writer waits, then reads the head as the
+    # first one committed it, never a stale one.
     steps = ["old AS (SELECT seq, hash FROM common_audithead WHERE id = 1 FOR UPDATE)"]
     selects = []
     prev = "old"
@@ -325,35 +308,6 @@ def _chain_all_in_one_statement(events: list[AuditEvent]) -> bool:
     for event, row in zip(events, rows, strict=True):
         event.pk, event.seq, event.prev_hash, event.hash = row
         event._state.adding = False
-    return True
-
-
-def _chain_in_one_statement(event: AuditEvent) -> bool:
-    """PostgreSQL: lock, link, hash and insert in one statement; False if there is no head."""
-    before, after = _split_body(event)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            _CHAIN_SQL,
-            {
-                "before": before,
-                "after": after,
-                "created_at": event.created_at,
-                "actor_id": event.actor_id,
-                "actor_label": event.actor_label,
-                "verb": event.verb,
-                "target_type": event.target_type,
-                "target_id": event.target_id,
-                "changes": json.dumps(event.changes, ensure_ascii=False),
-                "reason": event.reason,
-                "request_id": event.request_id,
-                "ip": event.ip,
-            },
-        )
-        row = cursor.fetchone()
-    if row is None:
-        return False
-    event.pk, event.seq, event.prev_hash, event.hash = row
-    event._state.adding = False
     return True
 
 
