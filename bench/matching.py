@@ -107,7 +107,7 @@ def person_keys(texts: Iterable[str]) -> set[str]:
     keys: set[str] = set()
     for text in texts:
         keys |= text_keys(text)
-    return {k[:40] for k in keys}
+    return keys
 
 
 def _script(text: str) -> str:

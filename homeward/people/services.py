@@ -85,7 +85,7 @@ def _write_children(people: Sequence[tuple[Person, PersonRecord]]) -> None:
                 )
             )
             person_keys |= text_keys(text)
-        keys.extend(PersonKey(person=person, key=k[:40]) for k in person_keys)
+        keys.extend(PersonKey(person=person, key=k) for k in person_keys)
         if record.passport_number:
             documents.append(
                 Document(
@@ -587,10 +587,7 @@ def person_keys_rebuild_batch(*, after_id: int, batch_size: int) -> KeysRebuilt:
         for pid, text in rows:
             texts[pid].add(text)
         wanted = {
-            (pid, key[:40])
-            for pid, names in texts.items()
-            for text in names
-            for key in text_keys(text)
+            (pid, key) for pid, names in texts.items() for text in names for key in text_keys(text)
         }
         stored = set(PersonKey.objects.filter(person_id__in=ids).values_list("person_id", "key"))
         stale = stored - wanted

@@ -117,11 +117,6 @@ def _is_listing(root: etree._Element) -> bool:
     return sum(1 for el in headings if _tag(el) == top) >= 2
 
 
-def html_to_text(document: str) -> str:
-    """Text lines of an HTML page; empty when there is no text at all."""
-    return html_page(document)[0]
-
-
 def html_page(document: str) -> tuple[str, bool]:
     """Text lines of an HTML page (empty when there is no text at all), and whether it is
     one article (its sub-headings are sections, not the headlines of other articles)."""
@@ -134,9 +129,10 @@ def html_page(document: str) -> tuple[str, bool]:
     for el in root.iter(etree.Comment):
         el.drop_tree()
     body = root.find("body")
-    lines = _blocks(body if body is not None else root)
+    content = body if body is not None else root
+    lines = _blocks(content)
     headings = sum(1 for line in lines if line.startswith(HEADING))
-    if headings >= 2 and _is_listing(body if body is not None else root):
+    if headings >= 2 and _is_listing(content):
         return "\n".join(lines), False
     extracted = trafilatura.extract(
         document,

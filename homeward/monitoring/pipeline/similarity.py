@@ -44,11 +44,6 @@ def copy_similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
 
 
-def copy_candidates(sig: bytes, others: list[tuple[int, bytes]], limit: int = 5) -> list[int]:
-    """Keys of the signatures at or above the copy threshold, most similar first."""
-    return Signatures(others).candidates(sig, limit)
-
-
 class Signatures:
     """Keyed signatures as one matrix per signature length, grown in place: each new
     article is compared with all of them at once, then added to them."""

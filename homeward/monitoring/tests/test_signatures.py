@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from homeward.monitoring.pipeline.similarity import Signatures, copy_candidates, signature
+from homeward.monitoring.pipeline.similarity import Signatures, signature
 
 TEXTS = [
     "A charter flight carrying 131 migrants left New York on April 30 bound for Tashkent.",
@@ -17,7 +17,7 @@ def test_grown_signatures_find_what_the_list_finds() -> None:
     seen: list[tuple[int, bytes]] = []
     for key, text in enumerate(TEXTS * 3):
         sig = signature(text)
-        assert grown.candidates(sig) == copy_candidates(sig, seen)
+        assert grown.candidates(sig) == Signatures(seen).candidates(sig)
         grown.add(key % 5, sig)
         seen.append((key % 5, sig))
     assert grown.candidates(signature(TEXTS[0]))[:1] == [0]
