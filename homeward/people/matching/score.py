@@ -16,7 +16,9 @@ from itertools import permutations
 from rapidfuzz.distance import Levenshtein
 
 from homeward.people.matching.dates import PartialDate, date_agreement
+from homeward.people.matching.documents import CONFLICT, SAME, document_agreement
 from homeward.people.matching.parse import ParsedName, Role, Token, parse
+from homeward.people.matching.places import place_agreement
 from homeward.people.matching.translit import coarse, j_readings, romanise
 
 MATCH_THRESHOLD = 0.5
@@ -31,7 +33,12 @@ class Evidence:
 
     birth_date: PartialDate | None = None
     sex: str = ""
-    documents: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()  # documents.document_token of each
+    birthplace: str = ""
+
+    @property
+    def beyond_name_and_date(self) -> bool:
+        return bool(self.sex or self.documents or self.birthplace)
 
 
 @dataclass
@@ -45,6 +52,8 @@ class Features:
     dates: int = 0
     same_document: int = 0
     sex_conflict: int = 0
+    birthplace: int = 0  # places.AGREE, UNKNOWN or DIFFER
+    document_conflict: int = 0  # two national numbers of one country differ
     patronymic_compared: bool = False  # both had one (not a model input)
     # Letters the most different aligned surname / given name differ by, at best (folded
     # words or stems): a slip changes one or two, another name three or more, whatever
@@ -64,17 +73,27 @@ class Features:
             float(min(self.dates, 0)),
             float(self.same_document),
             float(self.sex_conflict),
+            float(self.birthplace > 0),
+            float(self.birthplace < 0),
+            float(self.document_conflict),
         ]
 
 
 # Intercept first, then one weight per entry of Features.vector(). Fitted on the labelled
-# development pairs by scripts/fit_matcher.py (L2-regularised), except six set by hand
-# because that data has (almost) no examples of them (scripts/fit_matcher.py FIXED):
+# development pairs by scripts/fit_matcher.py (L2-regularised), except nine set by hand
+# because that data has no examples of them (scripts/fit_matcher.py FIXED):
 # a surname or given name further apart than a spelling variant (-8) and plainly
 # different patronymic roots (-8) mean namesakes, not one person; a name of a single word
 # is weak evidence (-5); a birth date that disagrees costs 4 per step (another year: -8);
 # an equal document number is strong evidence (+4); a different sex counter-evidence (-3).
-WEIGHTS: tuple[float, ...] = (3.39, 1.72, -8.0, 1.36, -0.24, -8.0, 0.0, -5.0, 1.45, 4.0, 4.0, -3.0)
+# A birthplace is the log of a likelihood ratio: one person's records name the same place
+# about 9 times in 10 (the rest: a town for its region, a slip of memory), two namesakes of
+# one nationality about 1 time in 10 (the largest regions hold that share), so agreeing
+# is worth ln 9 ≈ +2.2 and differing ln(1/9) ≈ -2.2. Two national numbers of one country
+# that differ are two persons unless one was mistyped past its check: -6.
+WEIGHTS: tuple[float, ...] = (
+    3.39, 1.72, -8.0, 1.36, -0.24, -8.0, 0.0, -5.0, 1.45, 4.0, 4.0, -3.0, 2.2, -2.2, -6.0
+)  # fmt: skip
 
 
 @dataclass
@@ -169,8 +188,11 @@ def features(
         f.patronymic_compared = True
         pairs.append((pa, pb, root))
     f.dates = date_agreement(ea.birth_date, eb.birth_date)
-    f.same_document = int(bool(ea.documents & eb.documents))
+    documents = document_agreement(ea.documents, eb.documents)
+    f.same_document = int(documents == SAME)
+    f.document_conflict = int(documents == CONFLICT)
     f.sex_conflict = int(bool(ea.sex and eb.sex and ea.sex != eb.sex))
+    f.birthplace = place_agreement(ea.birthplace, eb.birthplace)
     return f, pairs
 
 
@@ -222,6 +244,10 @@ def match(
         lines.append(dates)
     if f.same_document:
         lines.append("same document number")
+    if f.document_conflict:
+        lines.append("national identity numbers differ")
+    if f.birthplace:
+        lines.append("birthplace equal" if f.birthplace > 0 else "birthplace differs")
     if f.sex_conflict:
         lines.append("sex differs")
     return MatchResult(score=probability(f), features=f, logit=logit(f), explanation=lines)
