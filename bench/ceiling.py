@@ -7,11 +7,13 @@ year it sees only the written birth date (a day, a year, nothing), whether both 
 write a patronymic (and whether the fathers' names then agree) and how many namesakes were
 born that year. Pairs of records with the same name, the same year and no written
 conflict are grouped by that *signature* (date level, patronymic compared, namesakes born
-that year); the oracle links whole signatures, the ones where a link is most often right
-first, choosing the set with the best F1. Undated records are never linked by it (among
-their namesakes of every age they are right far less often than wrong). Whether a record
-writes a patronymic is read with the product's parser; everything else comes from the
-generator.
+that year, and with the records' evidence (synth_evidence.py) whether both write a
+birthplace and whether it is the same place); the oracle links whole signatures, the ones
+where a link is most often right first, choosing the set with the best F1. Two records
+that write the same passport number are always linked (a number is one person's). Undated
+records are otherwise never linked by it (among their namesakes of every age they are
+right far less often than wrong). Whether a record writes a patronymic is read with the
+product's parser; everything else comes from the generator.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bench.synth import Registry
+from bench.synth_evidence import RecordEvidence
 from homeward.people.matching.parse import parse
 
 
@@ -31,7 +34,22 @@ class Ceiling:
     linked_signatures: int
 
 
-def oracle_ceiling(reg: Registry, gold: set[tuple[int, int]]) -> Ceiling:
+def _place(a: RecordEvidence, b: RecordEvidence) -> int:
+    if a.place < 0 or b.place < 0:
+        return 0
+    return 1 if a.place == b.place else -1
+
+
+def oracle_ceiling(
+    reg: Registry, gold: set[tuple[int, int]], evidence: list[RecordEvidence]
+) -> Ceiling:
+    by_passport: dict[str, list[int]] = defaultdict(list)
+    for i, ev in enumerate(evidence):
+        if ev.passport:
+            by_passport[ev.passport].append(i + 1)
+    shared = {
+        (a, b) for ids in by_passport.values() for n, a in enumerate(ids) for b in ids[n + 1 :]
+    }
     groups: dict[tuple[object, ...], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, (_, rec, p) in enumerate(reg.records):
         if rec.birth:
@@ -43,13 +61,17 @@ def oracle_ceiling(reg: Registry, gold: set[tuple[int, int]]) -> Ceiling:
             writes[rid] = parse(reg.records[rid - 1][1].name).patronymic is not None
         return writes[rid]
 
-    counts: dict[tuple[int, bool, int], list[int]] = defaultdict(lambda: [0, 0])
+    counts: dict[tuple[object, ...], list[int]] = defaultdict(lambda: [0, 0])
+    if shared:
+        counts[("same passport",)] = [len(shared & gold), len(shared - gold)]
     for years in groups.values():
         for ids in years.values():
             rivals = min(len(ids) - 2, 5)
             for n, a in enumerate(ids):
                 ra, pa = reg.records[a - 1][1], reg.records[a - 1][2]
                 for b in ids[n + 1 :]:
+                    if (a, b) in shared:
+                        continue
                     rb, pb = reg.records[b - 1][1], reg.records[b - 1][2]
                     full = len(ra.birth) == 10 and len(rb.birth) == 10
                     if full and ra.birth != rb.birth:
@@ -57,7 +79,8 @@ def oracle_ceiling(reg: Registry, gold: set[tuple[int, int]]) -> Ceiling:
                     compared = patronymic(a) and patronymic(b)
                     if compared and pa.father != pb.father:
                         continue
-                    signature = (2 if full else 1, compared, rivals)
+                    place = _place(evidence[a - 1], evidence[b - 1])
+                    signature = (2 if full else 1, compared, rivals, place)
                     counts[signature][0 if (a, b) in gold else 1] += 1
     ranked = sorted(counts.values(), key=lambda c: c[0] / (c[0] + c[1]), reverse=True)
     best = Ceiling(0.0, 0.0, 0.0, 0)

@@ -4,7 +4,8 @@
    of another) key. Within a block only pairs whose birth dates could still let them reach
    the threshold are kept: with perfect names, a birth date that plainly differs (another
    year, or another month and day) already rules a pair out, so a block of a thousand
-   namesakes gives the few pairs born in the same year, not half a million.
+   namesakes gives the few pairs born in the same year, not half a million. Persons who
+   hold the same document number are a block of their own, whatever their dates.
 2. **Vetoes** (``batch_veto``): a batch links on its own, so it does not link what the
    records say are two persons (another recorded sex, patronymics with plainly different
    roots, two full birth dates that differ, a name three letters apart) nor what
@@ -12,9 +13,10 @@
    that other namesakes born that year could match as well).
 3. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
    much an equal name is worth. A pair's log-odds lose ``ln`` of the number of namesakes
-   its birth dates leave possible: "KARIMOV AKHROR, 1986" is one of many such men, so it
-   is linked to a "Karimov Akhror" only on stronger evidence (the same day of birth, a
-   patronymic), while a rare name needs nothing more.
+   its birth dates (and an agreeing birthplace) leave possible: "KARIMOV AKHROR, 1986" is
+   one of many such men, so it is linked to a "Karimov Akhror" only on stronger evidence
+   (the same day of birth, a patronymic, the same birthplace, the same passport), while a
+   rare name needs nothing more. No namesake holds the pair's own document number.
 4. **Scoring**: the best of score.match over both persons' written names.
 5. **Clusters**: strongest link first, complete linkage (the vetoes hold for every cross
    pair), so a sparse record cannot chain namesakes into one cluster.
@@ -33,8 +35,10 @@ from itertools import combinations, product
 from django.db import connection
 
 from homeward.people.matching.dates import PartialDate, date_agreement
+from homeward.people.matching.documents import document_tokens
 from homeward.people.matching.german import german_readings
 from homeward.people.matching.parse import parse
+from homeward.people.matching.places import AGREE, DIFFER, UNKNOWN, place_agreement
 from homeward.people.matching.score import (
     MATCH_THRESHOLD,
     Evidence,
@@ -43,7 +47,7 @@ from homeward.people.matching.score import (
     logit,
     match,
 )
-from homeward.people.models import Person, PersonKey, PersonName
+from homeward.people.models import Document, Person, PersonKey, PersonName
 
 BLOCK_KINDS = ("p:", "q:", "x:")
 # The typo-catching kinds (q: shorter heads, x: head and tail) add little to a big block
@@ -65,13 +69,19 @@ AMBIGUITY_MARGIN = 2.0
 MAX_RIVALS = 0.15
 SAME_DAY_SHARE = 1 / 365
 SAME_FATHER_SHARE = 1 / 20
+# Of the namesakes of one nationality, the share born in the same place: the largest
+# regions hold about a tenth (the weight of an agreeing birthplace, score.WEIGHTS, says the
+# same).
+SAME_PLACE_SHARE = 1 / 10
+# More holders of one number than this are a placeholder ("000000"), not evidence.
+DOCUMENT_BLOCK_LIMIT = 5
 # A surname or given name that differs by this many letters (folded, at best) is another
 # name, not a slip: at 100k, 1,331 such candidate pairs were two persons, 22 one.
 NOT_A_SLIP = 3
 # Of all persons sharing a name, the share a birth-date agreement leaves possible.
 _DATE_SHARE = {2: 1 / 20_000, 1: 1 / 60, 0: 1.0, -1: 1 / 60, -2: 1 / 20_000}
 
-Info = tuple[PartialDate | None, str]  # birth date, sex
+Info = tuple[PartialDate | None, str, str]  # birth date, sex, birthplace
 
 
 @dataclass
@@ -97,48 +107,57 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _best_logit(dates: int, sex_conflict: bool) -> float:
-    """The highest log-odds two persons can reach with these dates, whatever their names."""
+def _best_logit(dates: int, place: int) -> float:
+    """The highest log-odds two persons of one sex can reach with these dates and
+    birthplaces, whatever their names."""
     return max(
         logit(
             Features(
-                core_min=1.0,
-                core_mean=1.0,
-                patronymic=patronymic,
-                dates=dates,
-                sex_conflict=int(sex_conflict),
+                core_min=1.0, core_mean=1.0, patronymic=patronymic, dates=dates, birthplace=place
             )
         )
         for patronymic in (0.0, 0.25, -0.15)
     )
 
 
-_BEST = {(d, s): _best_logit(d, s) for d in range(-2, 3) for s in (False, True)}
+_BEST = {(d, p): _best_logit(d, p) for d in range(-2, 3) for p in (AGREE, UNKNOWN, DIFFER)}
 
 
 def _odds(p: float) -> float:
     return math.log(p / (1 - p)) if 0 < p < 1 else (-40.0 if p <= 0 else 40.0)
 
 
-def namesake_penalty(namesakes: int, dates: int) -> float:
-    """Twice the ``ln`` of how many persons of this name the birth dates leave possible.
+def namesake_penalty(namesakes: int, dates: int, place: int = UNKNOWN) -> float:
+    """Twice the ``ln`` of how many persons of this name the birth dates (and an agreeing
+    birthplace) leave possible.
 
     Twice: the fitted model already counts an equal name as strong evidence, as it is
     between two names picked at random; among namesakes it is none.
     """
-    return NAMESAKE_WEIGHT * math.log(max(1.0, namesakes * _DATE_SHARE[dates]))
+    share = _DATE_SHARE[dates] * (SAME_PLACE_SHARE if place == AGREE else 1.0)
+    return NAMESAKE_WEIGHT * math.log(max(1.0, namesakes * share))
 
 
 def _active_info() -> dict[int, Info]:
     info: dict[int, Info] = {}
     rows = (
         Person.objects.filter(merged_into__isnull=True)
-        .values_list("id", "birth_year", "birth_month", "birth_day", "sex")
+        .values_list("id", "birth_year", "birth_month", "birth_day", "sex", "birthplace")
         .iterator(chunk_size=50_000)
     )
-    for pid, y, m, d, sex in rows:
-        info[pid] = (PartialDate(y, m, d) if y is not None else None, sex)
+    for pid, y, m, d, sex, place in rows:
+        info[pid] = (PartialDate(y, m, d) if y is not None else None, sex, place)
     return info
+
+
+def _active_documents(info: dict[int, Info]) -> dict[int, frozenset[str]]:
+    """Each active person's document tokens (documents.document_token)."""
+    rows: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    documents = Document.objects.values_list("person_id", "kind", "country", "number")
+    for pid, kind, country, number in documents.iterator(chunk_size=50_000):
+        if pid in info:
+            rows[pid].append((kind, country, number))
+    return {pid: document_tokens(items) for pid, items in rows.items()}
 
 
 class Namesakes:
@@ -204,15 +223,27 @@ def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
 
 
 class _Pruner:
-    def __init__(self, info: dict[int, Info], namesakes: Namesakes, threshold: float):
+    def __init__(
+        self,
+        info: dict[int, Info],
+        namesakes: Namesakes,
+        threshold: float,
+        documents: dict[int, frozenset[str]],
+    ):
         self.info, self.namesakes, self.cut = info, namesakes, _odds(threshold)
+        self.documents = documents
 
-    def penalty(self, a: int, b: int, dates: int) -> float:
+    def evidence(self, pid: int) -> Evidence:
+        date, sex, place = self.info[pid]
+        documents = self.documents.get(pid, frozenset())
+        return Evidence(birth_date=date, sex=sex, documents=documents, birthplace=place)
+
+    def penalty(self, a: int, b: int, dates: int, place: int = UNKNOWN) -> float:
         common = max(self.namesakes.get(a, 1), self.namesakes.get(b, 1))
-        return namesake_penalty(common, dates)
+        return namesake_penalty(common, dates, place)
 
     def possible(self, a: int, b: int) -> bool:
-        (da, sa), (db, sb) = self.info[a], self.info[b]
+        (da, sa, pa), (db, sb, pb) = self.info[a], self.info[b]
         if sa and sb and sa != sb:
             return False  # another recorded sex: two persons, for a batch
         if da is None or db is None:
@@ -220,8 +251,8 @@ class _Pruner:
         dates = date_agreement(da, db)
         if dates == -2 or (dates == -1 and da.day and db.day):
             return False  # two full dates that differ: two persons, for a batch
-        best = _BEST[(dates, False)]
-        return best - self.penalty(a, b, dates) >= self.cut
+        place = place_agreement(pa, pb)
+        return _BEST[(dates, place)] - self.penalty(a, b, dates, place) >= self.cut
 
 
 def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]:
@@ -255,29 +286,37 @@ def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]
                 yield (a, b) if a < b else (b, a)
 
 
-def candidate_pairs(threshold: float = MATCH_THRESHOLD) -> set[tuple[int, int]]:
+def _document_pairs(documents: dict[int, frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """Persons holding the same document number, whatever their names and dates say."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for pid, tokens in documents.items():
+        for token in tokens:
+            holders[token].append(pid)
+    for ids in holders.values():
+        if 1 < len(ids) <= DOCUMENT_BLOCK_LIMIT:
+            yield from combinations(sorted(ids), 2)
+
+
+def _pruner(threshold: float) -> _Pruner:
     info = _active_info()
-    pruner = _Pruner(info, _namesakes(), threshold)
-    pairs: set[tuple[int, int]] = set()
-    for block in _blocks(info):
+    return _Pruner(info, _namesakes(), threshold, _active_documents(info))
+
+
+def candidate_pairs(threshold: float = MATCH_THRESHOLD) -> set[tuple[int, int]]:
+    pruner = _pruner(threshold)
+    pairs = set(_document_pairs(pruner.documents))
+    for block in _blocks(pruner.info):
         pairs.update(_block_pairs(block, pruner))
     return pairs
 
 
-def _profiles(ids: set[int]) -> dict[int, tuple[list[str], Evidence]]:
-    """Each person's written names (and their German readings, keys.text_keys), date, sex."""
+def _profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], Evidence]]:
+    """Each active person's written names (and their German readings, keys.text_keys) and
+    what else is known of them."""
     names: dict[int, list[str]] = defaultdict(list)
     for pid, text in PersonName.objects.filter(person_id__in=ids).values_list("person_id", "text"):
         names[pid] += [text, *german_readings(text)]
-    profiles = {}
-    for person in Person.objects.filter(pk__in=ids).only(
-        "id", "sex", "birth_year", "birth_month", "birth_day"
-    ):
-        profiles[person.pk] = (
-            names[person.pk],
-            Evidence(birth_date=person.birth_date, sex=person.sex),
-        )
-    return profiles
+    return {pid: (names[pid], pruner.evidence(pid)) for pid in ids if pid in pruner.info}
 
 
 VETOED = -40.0
@@ -285,9 +324,13 @@ VETOED = -40.0
 
 def expected_rivals(f: Features, born_with: int) -> float:
     """How many of the ``born_with`` namesakes would, by chance, agree as well as the pair."""
+    if f.same_document:
+        return 0.0
     share = SAME_DAY_SHARE if f.dates == 2 else 1.0
     if f.patronymic_compared:
         share *= SAME_FATHER_SHARE
+    if f.birthplace == AGREE:
+        share *= SAME_PLACE_SHARE
     return born_with * share
 
 
@@ -296,26 +339,32 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str |
 
     Search ranks and a person decides; a batch links on its own, so it does not link what
     the records themselves say are two persons: another recorded sex, patronymics with
-    plainly different roots, two full birth dates that differ, a name part that differs by
-    more than a slip. Nor what they do not say is one: a record without a birth date (it
-    meets every namesake of every age); a pair that namesakes born in the same year could
-    match as well (``expected_rivals``; ``born_with`` counts them); a bare name and a year
-    with anything more than a slip between the two spellings.
+    plainly different roots, two full birth dates that differ, national numbers that
+    differ, a name part that differs by more than a slip (unless both hold one document).
+    Nor what they do not say is one: a record without a birth date (it meets every
+    namesake of every age), unless the two share a document number; a pair that namesakes
+    born in the same year could match as well (``expected_rivals``; ``born_with`` counts
+    them); a bare name and a year with anything more than a slip between the two
+    spellings.
     """
     da, db = ea.birth_date, eb.birth_date
     if f.sex_conflict:
         return "sex differs"
     if f.patronymic_conflict:
         return "patronymics differ"
+    if f.document_conflict:
+        return "national identity numbers differ"
     if da is not None and db is not None and da.day and db.day and f.dates < 2:
         return "full birth dates differ"
+    if f.same_document:
+        return None
     if da is None or db is None:
         return "birth date unknown"
     if f.edits >= NOT_A_SLIP:
         return "a name differs by more than a slip"
     if round(expected_rivals(f, born_with), 6) > MAX_RIVALS:
         return "namesakes born that year could match as well"
-    if f.dates < 2 and not f.patronymic_compared and f.edits > 1:
+    if f.dates < 2 and not f.patronymic_compared and f.birthplace != AGREE and f.edits > 1:
         return "only the name agrees, and not exactly"
     return None
 
@@ -328,10 +377,12 @@ def _pair_logit(
     best = results[best_of(results)]
     year = (ev_a.birth_date or ev_b.birth_date or PartialDate(0)).year
     born_with = pruner.namesakes.born_with(a, b, year)
-    if batch_veto(best.features, ev_a, ev_b, born_with) is not None:
+    f = best.features
+    if batch_veto(f, ev_a, ev_b, born_with) is not None:
         return VETOED
-    dates = date_agreement(ev_a.birth_date, ev_b.birth_date)
-    return best.logit - pruner.penalty(a, b, dates)
+    if f.same_document:
+        return best.logit
+    return best.logit - pruner.penalty(a, b, f.dates, f.birthplace)
 
 
 def _probability(x: float) -> float:
@@ -351,7 +402,7 @@ def _score_pairs(
         chunk = pairs[start : start + batch]
         missing = {p for pair in chunk for p in pair} - profiles.keys()
         if missing:
-            profiles.update(_profiles(missing))
+            profiles.update(_profiles(missing, pruner))
         for a, b in chunk:
             if a in profiles and b in profiles:
                 value = _pair_logit(profiles, pruner, a, b)
@@ -369,11 +420,7 @@ def _all_profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], 
     for pid, text in rows:
         if pid in ids:
             names[pid] += [text, *german_readings(text)]
-    profiles = {}
-    for pid in ids:
-        date, sex = pruner.info[pid]
-        profiles[pid] = (names[pid], Evidence(birth_date=date, sex=sex))
-    return profiles
+    return {pid: (names[pid], pruner.evidence(pid)) for pid in ids}
 
 
 # What forked workers read: set just before the fork, so nothing big is pickled.
@@ -452,7 +499,7 @@ def find_clusters(
     """
     if pairs is None:
         pairs = candidate_pairs(threshold)
-    pruner = _Pruner(_active_info(), _namesakes(), threshold)
+    pruner = _pruner(threshold)
     cut = _odds(threshold)
     ordered = sorted(pairs)
     profiles: dict[int, tuple[list[str], Evidence]] = {}
@@ -471,7 +518,7 @@ def find_clusters(
         if key not in cache:
             missing = {x, y} - profiles.keys()
             if missing:
-                profiles.update(_profiles(missing))
+                profiles.update(_profiles(missing, pruner))
             cache[key] = (
                 _pair_logit(profiles, pruner, *key) if not missing - profiles.keys() else -40.0
             )

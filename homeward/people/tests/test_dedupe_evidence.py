@@ -1,0 +1,71 @@
+"""Batch dedupe weighs what records say besides the name: passports, birthplaces, national numbers."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from homeward.people.models import Document, Person
+from homeward.people.records import record_from_fields
+from homeward.people.services import people_import
+from homeward.people.tests.dedupe_helpers import clusters
+
+pytestmark = pytest.mark.django_db
+
+
+def load(rows: list[tuple[str, str, str, str, str]]) -> None:
+    """(external id, name, birth date, passport number, birthplace) rows."""
+    records = [
+        dataclasses.replace(
+            record_from_fields(external_id=e, name=n, birth_date=d, passport_number=p),
+            birthplace=place,
+        )
+        for e, n, d, p, place in rows
+    ]
+    people_import(actor=None, records=records, source="test")
+
+
+def test_the_same_passport_links_a_record_that_has_no_birth_date():
+    load(
+        [
+            ("reg", "Каримов Ахрор Рустамович", "1986-03-04", "AA1234567", ""),
+            ("call", "KARIMOV AKHROR", "", "AA 1234567", ""),
+            ("other", "Karimov Akhror", "1990-05-05", "", ""),
+        ]
+    )
+    assert clusters() == [["call", "reg"]]
+
+
+def test_a_birthplace_tells_which_namesake_born_that_year_a_bare_record_is():
+    namesakes = [
+        ("andijan", "Каримов Ахрор", "1986-03-04", "", "Андижанская обл."),
+        ("namangan", "Karimov Akhror", "1986-07-21", "", "Namangan"),
+    ]
+    load([*namesakes, ("call", "KARIMOV AKHROR", "1986", "", "Andijon viloyati")])
+    assert clusters() == [["andijan", "call"]]
+
+
+def test_without_a_birthplace_the_same_bare_record_is_left_for_review():
+    load(
+        [
+            ("andijan", "Каримов Ахрор", "1986-03-04", "", "Андижанская обл."),
+            ("namangan", "Karimov Akhror", "1986-07-21", "", "Namangan"),
+            ("call", "KARIMOV AKHROR", "1986", "", ""),
+        ]
+    )
+    assert clusters() == []
+
+
+def test_two_national_numbers_of_one_country_are_two_persons():
+    load(
+        [
+            ("a", "Ахметов Марат Нурланович", "1971-07-14", "", ""),
+            ("b", "AKHMETOV MARAT NURLANOVICH", "1971-07-14", "", ""),
+        ]
+    )
+    assert clusters() == [["a", "b"]]
+    for external_id, number in (("a", "710714300015"), ("b", "710714300026")):
+        person = Person.objects.get(external_id=external_id)
+        Document.objects.create(person=person, kind="national_id", country="KZ", number=number)
+    assert clusters() == []
