@@ -320,9 +320,8 @@ def registration_create(
     if actor is not None:
         _require(actor, PEOPLE_EDIT)
     now = timezone.now()
-    registration = Registration.objects.create(
+    registration = _with_fresh_reference(
         person=person,
-        reference=code_new(REGISTRATION_PREFIX),
         country=stay.country,
         region=stay.region,
         city=stay.city,
@@ -350,6 +349,27 @@ def registration_create(
         },
     )
     return registration
+
+
+REFERENCE_ATTEMPTS = 3
+
+
+def _with_fresh_reference(**fields: Any) -> Registration:
+    """Create the registration under a new reference, drawn again if it is already taken.
+
+    23**8 references: with a million registrations, one in some 80,000 draws clashes. Any
+    other failure (the same submission twice) is the caller's to handle.
+    """
+    for attempt in range(1, REFERENCE_ATTEMPTS + 1):
+        reference = code_new(REGISTRATION_PREFIX)
+        try:
+            with transaction.atomic():
+                return Registration.objects.create(reference=reference, **fields)
+        except IntegrityError:
+            taken = Registration.objects.filter(reference=reference).exists()
+            if not taken or attempt == REFERENCE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 @dataclass(frozen=True)

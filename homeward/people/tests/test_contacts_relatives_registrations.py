@@ -127,6 +127,16 @@ def test_a_registration_goes_to_the_post_covering_the_place(person, operator, mo
     assert AuditEvent.objects.filter(verb="registration.create").count() == 3
 
 
+def test_a_registration_number_drawn_twice_is_drawn_again(person, operator, monkeypatch):
+    stay = stay_from_fields(country="RU", city="Moscow", consent=True)
+    first = registration_create(actor=operator, person=person, stay=stay)
+    draws = iter([first.reference, "R-AAAA-BBBB-C"])
+    monkeypatch.setattr("homeward.people.services.code_new", lambda prefix: next(draws))
+    second = registration_create(actor=operator, person=person, stay=stay)
+    assert second.reference == "R-AAAA-BBBB-C"
+    assert Registration.objects.count() == 2
+
+
 def test_partner_posts_do_not_take_registrations(person, operator, ngo_post):
     registration = registration_create(
         actor=operator,

@@ -1,4 +1,4 @@
-"""Batch dedupe weighs what records say besides the name: passports, birthplaces, national numbers."""
+"""Batch dedupe weighs what records say besides the name: passports, birthplaces, IDs."""
 
 from __future__ import annotations
 
