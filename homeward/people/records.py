@@ -129,6 +129,26 @@ def record_from_fields(
     )
 
 
+def evidence_from_fields(
+    *,
+    side: str,
+    birth_date: PartialDate | None = None,
+    sex: str = "",
+    birthplace: str = "",
+    passport_number: str = "",
+) -> Evidence:
+    """One side of a pair to score; a bad value raises DomainError naming ``{side}_field``."""
+    number = passport_number.strip()
+    return Evidence(
+        birth_date=birth_date,
+        sex=check_sex(sex, f"{side}_sex"),
+        documents=_passport(
+            check_document_number(number, f"{side}_passport_number") if number else ""
+        ),
+        birthplace=check_text(birthplace, 200, f"{side}_birthplace"),
+    )
+
+
 @dataclass(frozen=True)
 class StayRecord:
     """Where a citizen stays abroad, as a consular registration records it."""
