@@ -13,9 +13,10 @@ from ninja.errors import HttpError
 from homeward.common.errors import DomainError
 from homeward.people import selectors
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
-from homeward.people.matching.score import Evidence, match
+from homeward.people.matching.score import match
 from homeward.people.matching.search import SearchHit
 from homeward.people.mrz import MrzFormatError, parse_mrz
+from homeward.people.records import evidence_from_fields
 
 router = Router(tags=["people"])
 
@@ -60,11 +61,21 @@ class SearchOut(Schema):
     results: list[HitOut]
 
 
+_SEX = "male, female or empty"
+_BIRTHPLACE = "as written, any script: Андижанская обл., Andijon viloyati"
+
+
 class PairIn(Schema):
     a: str = Field(..., min_length=1, max_length=2000)
     b: str = Field(..., min_length=1, max_length=2000)
     a_birth_date: str = ""
     b_birth_date: str = ""
+    a_sex: str = Field("", max_length=10, description=_SEX)
+    b_sex: str = Field("", max_length=10, description=_SEX)
+    a_birthplace: str = Field("", max_length=200, description=_BIRTHPLACE)
+    b_birthplace: str = Field("", max_length=200, description=_BIRTHPLACE)
+    a_passport_number: str = Field("", max_length=40)
+    b_passport_number: str = Field("", max_length=40)
 
 
 class PairOut(Schema):
@@ -102,12 +113,26 @@ def search(request: HttpRequest, params: Query[SearchParams]) -> SearchOut:
 
 @router.post("/people/match", response=PairOut, url_name="people_match")
 def score_pair(request: HttpRequest, body: PairIn) -> PairOut:
-    """The probability that two written names (with optional birth dates) are one person."""
+    """The probability that two written names are one person, with what else is known of
+    each: birth date, sex, birthplace, passport number (equal: strong evidence; different:
+    none, passports are renewed)."""
     result = match(
         body.a,
         body.b,
-        Evidence(birth_date=_date(body.a_birth_date, "a_birth_date")),
-        Evidence(birth_date=_date(body.b_birth_date, "b_birth_date")),
+        evidence_from_fields(
+            side="a",
+            birth_date=_date(body.a_birth_date, "a_birth_date"),
+            sex=body.a_sex,
+            birthplace=body.a_birthplace,
+            passport_number=body.a_passport_number,
+        ),
+        evidence_from_fields(
+            side="b",
+            birth_date=_date(body.b_birth_date, "b_birth_date"),
+            sex=body.b_sex,
+            birthplace=body.b_birthplace,
+            passport_number=body.b_passport_number,
+        ),
     )
     return PairOut(score=round(result.score, 4), same=result.same, explanation=result.explanation)
 

@@ -4,7 +4,6 @@ registrations abroad, merge and undo.
 No `from __future__ import annotations`: ninja reads the annotations at import time.
 """
 
-import dataclasses
 from datetime import date
 
 from django.http import HttpRequest
@@ -52,11 +51,11 @@ def person_create(request: HttpRequest, body: PersonIn) -> Status[CreatedOut | L
         sex=body.sex,
         nationality=body.nationality,
         passport_number=body.passport_number,
+        birthplace=body.birthplace,
     )
-    record = dataclasses.replace(record, birthplace=body.birthplace.strip())
     if not body.create_anyway:
         likely = selectors.likely_same_people(
-            user=request.user, name=record.name, birth_date=record.birth_date
+            user=request.user, name=record.name, evidence=record.evidence()
         )
         if likely:
             message = "this person may already be in the registry; check `likely`"

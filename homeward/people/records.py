@@ -12,7 +12,9 @@ from django.utils.translation import gettext as _
 
 from homeward.common.errors import DomainError
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
+from homeward.people.matching.documents import document_tokens
 from homeward.people.matching.normalize import clean
+from homeward.people.matching.score import Evidence
 
 _DOC_NUMBER = re.compile(r"^[A-Z0-9]{4,20}$")
 _SEX = {"male": "male", "m": "male", "female": "female", "f": "female", "": "", "unknown": ""}
@@ -30,6 +32,19 @@ class PersonRecord:
     birthplace: str = ""
     source: str = ""
     names_kind: dict[str, str] = field(default_factory=dict)
+
+    def evidence(self) -> Evidence:
+        """What the matcher weighs besides the names: the duplicate warning's query side."""
+        return Evidence(
+            birth_date=self.birth_date,
+            sex=self.sex,
+            documents=_passport(self.passport_number),
+            birthplace=self.birthplace,
+        )
+
+
+def _passport(number: str) -> frozenset[str]:
+    return document_tokens([("passport", "", number)] if number else [])
 
 
 def refuse_nul(text: str, field_name: str) -> str:
@@ -60,6 +75,16 @@ def check_country(code: str, field_name: str = "nationality") -> str:
     return code
 
 
+def check_sex(sex: str, field_name: str = "sex") -> str:
+    """``male``, ``female`` or empty (``m``, ``f``, ``unknown`` and any case accepted)."""
+    key = sex.strip().lower()
+    if key not in _SEX:
+        raise DomainError(
+            _("sex is male, female or empty, not %(sex)r") % {"sex": sex}, field=field_name
+        )
+    return _SEX[key]
+
+
 def check_document_number(number: str, field_name: str = "passport_number") -> str:
     number = re.sub(r"[\s-]", "", number).upper()
     if not _DOC_NUMBER.match(number):
@@ -76,6 +101,7 @@ def record_from_fields(
     sex: str = "",
     nationality: str = "",
     passport_number: str = "",
+    birthplace: str = "",
 ) -> PersonRecord:
     """The import row / API shape; raises DomainError naming the first bad field."""
     try:
@@ -89,20 +115,37 @@ def record_from_fields(
         today.day,
     ):
         raise DomainError(_("a birth date cannot be in the future"), field="birth_date")
-    sex_key = sex.strip().lower()
-    if sex_key not in _SEX:
-        raise DomainError(
-            _("sex is male, female or empty, not %(sex)r") % {"sex": sex}, field="sex"
-        )
+    sex = check_sex(sex)
     others = tuple(check_name(n, "other_names") for n in other_names.split("|") if n.strip())
     return PersonRecord(
         name=check_name(name),
         external_id=external_id.strip() or None,
         other_names=others,
         birth_date=date,
-        sex=_SEX[sex_key],
+        sex=sex,
         nationalities=(check_country(nationality),) if nationality.strip() else (),
         passport_number=check_document_number(passport_number) if passport_number.strip() else "",
+        birthplace=check_text(birthplace, 200, "birthplace"),
+    )
+
+
+def evidence_from_fields(
+    *,
+    side: str,
+    birth_date: PartialDate | None = None,
+    sex: str = "",
+    birthplace: str = "",
+    passport_number: str = "",
+) -> Evidence:
+    """One side of a pair to score; a bad value raises DomainError naming ``{side}_field``."""
+    number = passport_number.strip()
+    return Evidence(
+        birth_date=birth_date,
+        sex=check_sex(sex, f"{side}_sex"),
+        documents=_passport(
+            check_document_number(number, f"{side}_passport_number") if number else ""
+        ),
+        birthplace=check_text(birthplace, 200, f"{side}_birthplace"),
     )
 
 

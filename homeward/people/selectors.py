@@ -15,7 +15,8 @@ from homeward.common.access import get_visible_or_404, reach_of
 from homeward.common.codes import code_format, code_is_valid
 from homeward.common.errors import DomainError
 from homeward.people.matching.dates import PartialDate
-from homeward.people.matching.score import MATCH_THRESHOLD
+from homeward.people.matching.documents import document_tokens
+from homeward.people.matching.score import MATCH_THRESHOLD, Evidence
 from homeward.people.matching.search import SearchHit, search_people
 from homeward.people.models import (
     PEOPLE_EDIT,
@@ -57,15 +58,22 @@ def can_merge(user: Any) -> bool:
 
 
 def person_search(
-    *, user: Any, query: str, birth_date: PartialDate | None = None, limit: int = 10
+    *,
+    user: Any,
+    query: str,
+    birth_date: PartialDate | None = None,
+    limit: int = 10,
+    evidence: Evidence | None = None,
 ) -> list[SearchHit]:
     """Persons for what the caller said: a registration number or a document number finds
-    its person first; names are matched across scripts."""
+    its person first; names are matched across scripts, with ``evidence`` when known."""
     require_registry_reader(user)
     limit = max(1, min(limit, 50))
     visible = Person.objects.visible_to(user)
     exact = _identifier_hits(query, visible)
-    hits = search_people(query, birth_date=birth_date, limit=limit, queryset=visible)
+    hits = search_people(
+        query, birth_date=birth_date, limit=limit, queryset=visible, evidence=evidence
+    )
     seen = {h.person_id for h in exact}
     return [*exact, *(h for h in hits if h.person_id not in seen)][:limit]
 
@@ -193,26 +201,44 @@ def likely_same_people(
     user: Any,
     name: str,
     birth_date: PartialDate | None = None,
+    evidence: Evidence | None = None,
     exclude: set[int] | None = None,
     limit: int = 5,
 ) -> list[SearchHit]:
-    """Registered persons who are probably the one described: the duplicate warning."""
-    hits = person_search(user=user, query=name, birth_date=birth_date, limit=limit + 5)
+    """Registered persons who are probably the one described: the duplicate warning.
+
+    Whoever holds one of the documents in ``evidence`` is listed first, however their
+    name is written.
+    """
+    hits = person_search(
+        user=user, query=name, birth_date=birth_date, evidence=evidence, limit=limit + 5
+    )
     skip = exclude or set()
-    return [h for h in hits if h.score >= MATCH_THRESHOLD and h.person_id not in skip][:limit]
+    likely = (h for h in hits if h.score >= MATCH_THRESHOLD or h.same_document)
+    return [h for h in likely if h.person_id not in skip][:limit]
+
+
+def person_evidence(profile: PersonProfile) -> Evidence:
+    """What a person's records say besides names: documents of the merged records count."""
+    person = profile.person
+    return Evidence(
+        birth_date=person.birth_date,
+        sex=person.sex,
+        documents=document_tokens((d.kind, d.country, d.number) for d in profile.documents),
+        birthplace=person.birthplace,
+    )
 
 
 def person_duplicates(*, user: Any, profile: PersonProfile) -> list[SearchHit]:
     """Active persons likely the same as this one, by any of its names."""
     skip = {profile.person.pk, *(p.pk for p in profile.merged_from)}
+    evidence = person_evidence(profile)
     best: dict[int, SearchHit] = {}
     for name in {n.text for n in profile.names}:
-        for hit in likely_same_people(
-            user=user, name=name, birth_date=profile.person.birth_date, exclude=skip
-        ):
+        for hit in likely_same_people(user=user, name=name, evidence=evidence, exclude=skip):
             if hit.person_id not in best or hit.score > best[hit.person_id].score:
                 best[hit.person_id] = hit
-    return sorted(best.values(), key=lambda h: -h.score)[:5]
+    return sorted(best.values(), key=lambda h: (not h.same_document, -h.score))[:5]
 
 
 def registration_list(*, user: Any, country: str = "", limit: int = 100) -> list[Registration]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -115,13 +114,13 @@ def person_create(request: HttpRequest) -> HttpResponse:
                 sex=data["sex"],
                 nationality=data["nationality"],
                 passport_number=data["passport_number"],
+                birthplace=data["birthplace"],
             ),
         )
         if record is not None:
-            record = dataclasses.replace(record, birthplace=data["birthplace"].strip())
             if not data["create_anyway"]:
                 likely = selectors.likely_same_people(
-                    user=actor, name=record.name, birth_date=record.birth_date
+                    user=actor, name=record.name, evidence=record.evidence()
                 )
             if not likely:
                 person = services.person_create(actor=actor, record=record)

@@ -90,9 +90,11 @@ class Features:
 # about 9 times in 10 (the rest: a town for its region, a slip of memory), two namesakes of
 # one nationality about 1 time in 10 (the largest regions hold that share), so agreeing
 # is worth ln 9 ≈ +2.2 and differing ln(1/9) ≈ -2.2. Two national numbers of one country
-# that differ are two persons unless one was mistyped past its check: -6.
+# that differ are two persons unless one was mistyped past its check: -10, more than a
+# name written alike and an equal full birth date give (at most +9.4), so the numbers
+# decide; an equal document or birthplace on top leaves such a pair for an operator to see.
 WEIGHTS: tuple[float, ...] = (
-    3.39, 1.72, -8.0, 1.36, -0.24, -8.0, 0.0, -5.0, 1.45, 4.0, 4.0, -3.0, 2.2, -2.2, -6.0
+    3.39, 1.72, -8.0, 1.36, -0.24, -8.0, 0.0, -5.0, 1.45, 4.0, 4.0, -3.0, 2.2, -2.2, -10.0
 )  # fmt: skip
 
 

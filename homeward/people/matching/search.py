@@ -11,6 +11,12 @@
 3. Each shortlisted person is scored against every written form of their names (and the
    names of persons merged into them) with score.match, and ranked by log-odds.
 
+When the query side knows more than a name and a date (``Evidence``: the sex, birthplace
+and documents of a person about to be created), the candidates' own are loaded for the
+scoring and the explanation, and persons holding one of its document numbers are found by
+that number whatever their names and come first. Without such evidence nothing more is
+read: the search box's queries stay as they are.
+
 A candidate found through a merged person's names stands for its survivor; a merged
 person is never returned.
 """
@@ -19,12 +25,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import permutations
 
 from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
+from homeward.people.matching.documents import document_token
 from homeward.people.matching.german import german_readings
 from homeward.people.matching.keys import (
     KIND_WEIGHT,
@@ -37,7 +44,7 @@ from homeward.people.matching.keys import (
 )
 from homeward.people.matching.parse import ParsedName, parse
 from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, features, logit, match
-from homeward.people.models import Person, PersonKey, PersonName
+from homeward.people.models import Document, Person, PersonKey, PersonName
 
 SHORTLIST = 80
 FALLBACK_ROWS = 2000  # per single-part key: enough for a rare part, bounded for a common one
@@ -57,6 +64,9 @@ RANK_PATRONYMIC = 2.0
 # candidates that match equally well, the one matching the query as written comes first.
 READING_COST = 1.0
 GERMAN_SHORTLIST = 20
+# Persons found by one of the query's document numbers: a number copied onto many records
+# is a data problem to show, not a reason to read thousands of rows.
+DOCUMENT_HOLDERS = 20
 
 
 @dataclass
@@ -69,6 +79,7 @@ class SearchHit:
     birth_date: str | None = None
     rank_key: float = 0.0
     explanation: list[str] = field(default_factory=list)
+    same_document: bool = False  # holds a document number the query's side holds
 
 
 def query_keys(parsed: ParsedName) -> set[str]:
@@ -184,12 +195,13 @@ class _Candidate:
     person_id: int
     external_id: str | None
     name: str
-    birth_date: PartialDate | None
+    evidence: Evidence
     logit: float
     text: str
     rank: float = 0.0
     reading: int = 0
     shown: str = ""  # the written form ``text`` is, or is the German reading of
+    same_document: bool = False
 
 
 def _best_form(
@@ -211,23 +223,64 @@ def _best_form(
     return best
 
 
+def _document_holders(tokens: frozenset[str]) -> list[int]:
+    """Persons holding one of these documents (documents.document_token), by exact number."""
+    numbers = sorted({token.rsplit(":", 1)[1] for token in tokens})
+    rows = (
+        Document.objects.filter(number__in=numbers)
+        .order_by("person_id")
+        .values_list("person_id", "kind", "country", "number")[:DOCUMENT_HOLDERS]
+    )
+    return sorted(
+        {
+            pid
+            for pid, kind, country, number in rows
+            if document_token(kind, country, number) in tokens
+        }
+    )
+
+
+def _documents(owner: dict[int, int]) -> dict[int, frozenset[str]]:
+    """Each candidate's document tokens, with those of every person merged into it (a
+    merged person's passport is its survivor's); ``owner`` maps the persons read so far."""
+    owner = dict(owner)
+    frontier = [pid for pid, survivor in owner.items() if pid != survivor]
+    for _ in range(5):  # merge chains are short; a cycle must not loop forever
+        if not frontier:
+            break
+        merged = Person.objects.filter(merged_into_id__in=frontier).values_list(
+            "id", "merged_into_id"
+        )
+        frontier = []
+        for pid, into in merged:
+            if pid not in owner:
+                owner[pid] = owner[into]
+                frontier.append(pid)
+    held: dict[int, set[str]] = defaultdict(set)
+    rows = Document.objects.filter(person_id__in=list(owner)).values_list(
+        "person_id", "kind", "country", "number"
+    )
+    for pid, kind, country, number in rows:
+        held[owner[pid]].add(document_token(kind, country, number))
+    return {pid: frozenset(tokens) for pid, tokens in held.items()}
+
+
 def _score(
     readings: list[ParsedName],
-    birth_date: PartialDate | None,
+    query: Evidence,
     ids: list[int],
     queryset: QuerySet[Person] | None,
 ) -> list[_Candidate]:
-    """Log-odds of each candidate (its survivor, if merged) without the explanations."""
+    """Log-odds of each candidate (its survivor, if merged) without the explanations; the
+    candidates' sex, birthplace and documents are read only when the query has its own."""
     survivors = set(_survivors(ids).values())
     people = Person.objects.filter(pk__in=survivors, merged_into__isnull=True)
     if queryset is not None:
         people = people & queryset
-    persons = {
-        row[0]: row
-        for row in people.values_list(
-            "id", "external_id", "display_name", "birth_year", "birth_month", "birth_day"
-        )
-    }
+    columns = ["id", "external_id", "display_name", "birth_year", "birth_month", "birth_day"]
+    if query.beyond_name_and_date:
+        columns += ["sex", "birthplace"]
+    persons = {row[0]: row for row in people.values_list(*columns)}
     owner = {pid: pid for pid in persons}
     owner.update(
         Person.objects.filter(merged_into_id__in=list(persons)).values_list("id", "merged_into_id")
@@ -239,33 +292,41 @@ def _score(
         forms = german_readings(text)
         written.update((form, text) for form in forms)
         names[owner[pid]] += [text, *forms]
-    query_evidence = Evidence(birth_date=birth_date)
+    documents = _documents(owner) if query.documents else {}
     found = []
-    for pid, (_, external_id, display, year, month, day) in persons.items():
-        born = PartialDate(year, month, day) if year is not None else None
-        value, text, rank, reading = _best_form(
-            readings, names.get(pid) or [display], query_evidence, Evidence(birth_date=born)
+    for pid, (_, external_id, display, year, month, day, *more) in persons.items():
+        sex, birthplace = more or ("", "")
+        evidence = Evidence(
+            birth_date=PartialDate(year, month, day) if year is not None else None,
+            sex=sex,
+            documents=documents.get(pid, frozenset()),
+            birthplace=birthplace,
         )
+        value, text, rank, reading = _best_form(
+            readings, names.get(pid) or [display], query, evidence
+        )
+        shown = written.get(text, text)
+        same = bool(query.documents & evidence.documents)
         found.append(
-            _Candidate(
-                pid, external_id, display, born, value, text, rank, reading, written.get(text, text)
-            )
+            _Candidate(pid, external_id, display, evidence, value, text, rank, reading, shown, same)
         )
     return found
 
 
-def _hit(readings: list[ParsedName], birth_date: PartialDate | None, c: _Candidate) -> SearchHit:
+def _hit(readings: list[ParsedName], query: Evidence, c: _Candidate) -> SearchHit:
     parsed = readings[c.reading]
-    result = match(parsed, parse(c.text), Evidence(birth_date=birth_date), Evidence(c.birth_date))
+    result = match(parsed, parse(c.text), query, c.evidence)
+    born = c.evidence.birth_date
     return SearchHit(
         person_id=c.person_id,
         external_id=c.external_id,
         name=c.name,
         matched_name=c.shown or c.text,
         score=result.score,
-        birth_date=str(c.birth_date) if c.birth_date else None,
+        birth_date=str(born) if born else None,
         rank_key=c.rank,
         explanation=result.explanation,
+        same_document=c.same_document,
     )
 
 
@@ -275,17 +336,30 @@ def search_people(
     birth_date: PartialDate | None = None,
     limit: int = 10,
     queryset: QuerySet[Person] | None = None,
+    evidence: Evidence | None = None,
 ) -> list[SearchHit]:
-    """The best ``limit`` persons for ``query``; an empty or letterless query finds nobody."""
+    """The best ``limit`` persons for ``query``; an empty or letterless query finds nobody.
+
+    ``evidence`` is what else the query's side knows (its birth date, when ``birth_date``
+    is not given); persons holding one of its documents come first.
+    """
     parsed = parse(query)
     if not parsed.tokens:
         return []
+    if evidence is None:
+        evidence = Evidence(birth_date=birth_date)
+    elif birth_date is not None:
+        evidence = replace(evidence, birth_date=birth_date)
+    birth_date = evidence.birth_date
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
     readings = [parsed, *(parse(text) for text in german_readings(query))]
     keys = set().union(*(query_keys(r) for r in readings))
     ids = shortlist(keys, year, size, birth_date)
-    found = _score(readings, birth_date, ids, queryset)
+    if evidence.documents:
+        holders = _document_holders(evidence.documents)
+        ids = [*holders, *(i for i in ids if i not in holders)]
+    found = _score(readings, evidence, ids, queryset)
     if not any(c.logit >= _MATCH_LOGIT for c in found) and len(readings) == 1:
         # No likely match: perhaps a German spelling without its tell-tale letters
         # (Sarina for Зарина); a short list of what that reading finds.
@@ -293,15 +367,11 @@ def search_people(
         more_keys = set().union(*(query_keys(r) for r in readings[1:])) - keys
         known = {c.person_id for c in found}
         more = [i for i in shortlist(more_keys, year, GERMAN_SHORTLIST, birth_date) if i not in ids]
-        found += [
-            c for c in _score(readings, birth_date, more, queryset) if c.person_id not in known
-        ]
+        found += [c for c in _score(readings, evidence, more, queryset) if c.person_id not in known]
         ids += more
     if not any(c.logit >= _MATCH_LOGIT for c in found):
         seen, known = set(ids), {c.person_id for c in found}
         more = [i for i in _fallback(token_keys(parsed), year, size) if i not in seen]
-        found += [
-            c for c in _score([parsed], birth_date, more, queryset) if c.person_id not in known
-        ]
-    found.sort(key=lambda c: (-c.rank, c.person_id))
-    return [_hit(readings, birth_date, c) for c in found[:limit]]
+        found += [c for c in _score([parsed], evidence, more, queryset) if c.person_id not in known]
+    found.sort(key=lambda c: (not c.same_document, -c.rank, c.person_id))
+    return [_hit(readings, evidence, c) for c in found[:limit]]
