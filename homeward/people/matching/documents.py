@@ -3,13 +3,15 @@
 A passport is renewed every few years, so one person holds several numbers and a
 different passport number says nothing; an equal one is strong evidence. A national
 identity number (PINFL, IIN, PIN) is given once for life: two different numbers of one
-country are two persons, short of a typing slip.
+country are two persons, unless they are one typing slip apart.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from rapidfuzz.distance import DamerauLevenshtein
 
 SAME, UNKNOWN, CONFLICT = 1, 0, -1
 _PASSPORT_LIKE = frozenset({"passport", "travel_document"})
@@ -46,6 +48,15 @@ def document_agreement(a: frozenset[str], b: frozenset[str]) -> int:
     if a & b:
         return SAME
     na, nb = _national(a), _national(b)
-    if any(country in nb for country in na if country):
-        return CONFLICT
+    for country, numbers in na.items():
+        if country and country in nb:
+            if any(_one_slip(x, y) for x in numbers for y in nb[country]):
+                return UNKNOWN
+            return CONFLICT
     return UNKNOWN
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One digit mistyped or two neighbours swapped: a PINFL or PIN has no check digit
+    that would have caught it, so such numbers do not contradict each other."""
+    return DamerauLevenshtein.distance(a, b) <= 1 and len(a) == len(b)

@@ -38,7 +38,7 @@ _GENERIC_WRITTEN = """
     таджикистан тоҷикистон туркменистан россия каракалпакстан қорақалпоғистон
 """
 # Russian adjectival place forms: Андижанская → andijan, Ошский → osh.
-_ADJECTIVE_END = re.compile(r"(skaia|skoi|skii|skogo|skoe|skaya|skiy|skiy)$")
+_ADJECTIVE_END = re.compile(r"(skaia|skoi|skii|skogo|skoe|skaya|skiy)$")
 
 
 @lru_cache(maxsize=50_000)

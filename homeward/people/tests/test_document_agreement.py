@@ -45,6 +45,17 @@ def docs(*rows: tuple[str, str, str]) -> frozenset[str]:
         ),
         (docs(("national_id", "UZ", PINFL_A)), docs(("national_id", "UZ", PINFL_B)), CONFLICT),
         (docs(("national_id", "KZ", IIN_A)), docs(("national_id", "KZ", IIN_B)), CONFLICT),
+        # one digit mistyped, or two neighbours swapped: a slip, not another person
+        (
+            docs(("national_id", "UZ", PINFL_A)),
+            docs(("national_id", "UZ", "31405850270018")),
+            UNKNOWN,
+        ),
+        (
+            docs(("national_id", "UZ", PINFL_A)),
+            docs(("national_id", "UZ", "31405850270071")),
+            UNKNOWN,
+        ),
         # numbers of two countries: a person may hold both
         (docs(("national_id", "UZ", PINFL_A)), docs(("national_id", "KZ", IIN_A)), UNKNOWN),
         (docs(("national_id", "UZ", PINFL_A)), docs(("passport", "UZ", "FA1234567")), UNKNOWN),
