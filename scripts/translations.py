@@ -15,7 +15,7 @@ import polib
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# msgid: (Russian, Uzbek Latin)
+# msgid (or "context\x04msgid" for a pgettext entry): (Russian, Uzbek Latin)
 T: dict[str, tuple[str, str]] = {
     "English": ("Английский", "Inglizcha"),
     "Russian": ("Русский", "Ruscha"),
@@ -720,8 +720,9 @@ def fill(language: str, column: int) -> list[str]:
             elif not any(entry.msgstr_plural.values()):
                 missing.append(entry.msgid)
             continue
-        if entry.msgid in T:
-            entry.msgstr = T[entry.msgid][column]
+        key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+        if key in T:
+            entry.msgstr = T[key][column]
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
         elif not entry.msgstr:

@@ -19,6 +19,7 @@ from homeward.people.matching.dates import PartialDate, date_agreement
 from homeward.people.matching.documents import CONFLICT, SAME, document_agreement
 from homeward.people.matching.parse import ParsedName, Role, Token, parse
 from homeward.people.matching.places import place_agreement
+from homeward.people.matching.reasons import Reason
 from homeward.people.matching.translit import coarse, j_readings, romanise
 
 MATCH_THRESHOLD = 0.5
@@ -206,27 +207,21 @@ def probability(f: Features) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(logit(f), 40.0), -40.0)))
 
 
-def _explain_pair(x: Token, y: Token, sim: float) -> str:
+def _explain_pair(x: Token, y: Token, sim: float) -> Reason:
     role = x.role if x.role is not Role.UNKNOWN else y.role
-    label = role.value if role is not Role.UNKNOWN else "name"
-    shown = f"{romanise(x.text)} / {romanise(y.text)}"
+    part = role.value
+    a, b = romanise(x.text), romanise(y.text)
     if x.folded == y.folded:
         same_text = x.text.casefold() == y.text.casefold()
-        return f"{label} {romanise(x.text)} equal" + ("" if same_text else " after transliteration")
+        return Reason("part_equal" if same_text else "part_equal_translit", part=part, name=a)
     if x.stem == y.stem:
-        return f"{label} {shown}: same stem"
+        return Reason("part_same_stem", part=part, a=a, b=b)
     if sim >= 0.8:
-        return f"{label} {romanise(x.text)} ≈ {romanise(y.text)}"
-    return f"{label} {shown} differ"
+        return Reason("part_similar", part=part, a=a, b=b)
+    return Reason("part_differs", part=part, a=a, b=b)
 
 
-def _explain_dates(agreement: int) -> str | None:
-    return {
-        2: "birth date equal",
-        1: "birth date agrees as far as known",
-        -1: "birth date nearly agrees",
-        -2: "birth date differs",
-    }.get(agreement)
+_DATE_REASONS = {2: "date_equal", 1: "date_as_far_as_known", -1: "date_nearly", -2: "date_differs"}
 
 
 def match(
@@ -238,20 +233,19 @@ def match(
     pa = parse(a) if isinstance(a, str) else a
     pb = parse(b) if isinstance(b, str) else b
     f, pairs = features(pa, pb, ea or Evidence(), eb or Evidence())
-    lines = [_explain_pair(x, y, s) for x, y, s in pairs]
+    lines: list[str] = [_explain_pair(x, y, s) for x, y, s in pairs]
     if f.unmatched:
-        lines.append(f"{f.unmatched} name(s) only on one side")
-    dates = _explain_dates(f.dates)
-    if dates:
-        lines.append(dates)
+        lines.append(Reason("unmatched", count=str(f.unmatched)))
+    if f.dates in _DATE_REASONS:
+        lines.append(Reason(_DATE_REASONS[f.dates]))
     if f.same_document:
-        lines.append("same document number")
+        lines.append(Reason("same_document"))
     if f.document_conflict:
-        lines.append("national identity numbers differ")
+        lines.append(Reason("national_numbers_differ"))
     if f.birthplace:
-        lines.append("birthplace equal" if f.birthplace > 0 else "birthplace differs")
+        lines.append(Reason("birthplace_equal" if f.birthplace > 0 else "birthplace_differs"))
     if f.sex_conflict:
-        lines.append("sex differs")
+        lines.append(Reason("sex_differs"))
     return MatchResult(score=probability(f), features=f, logit=logit(f), explanation=lines)
 
 

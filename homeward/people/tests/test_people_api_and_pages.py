@@ -132,3 +132,11 @@ def test_api_mrz_garbage_names_the_field(client, operator):
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "mrz"
+
+
+def test_the_search_page_explains_a_hit_in_the_readers_language(client, operator, ahror):
+    client.force_login(operator)
+    page = client.get(reverse("people:search"), {"q": "Ахрор Бурханов"}, HTTP_ACCEPT_LANGUAGE="ru")
+    text = page.content.decode()
+    assert "фамилия Burkhanov совпадает" in text
+    assert "surname Burkhanov equal" not in text
