@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_NAME_LENGTH = 200
 
@@ -40,22 +41,33 @@ def script_of(word: str) -> str:
     return scripts.pop() if len(scripts) == 1 else "mixed"
 
 
+# A word wholly in Latin or wholly in Cyrillic letters: no look-alike to rewrite.
+_ONE_SCRIPT = re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024Fʻ]+|[\u0400-\u052Fʻ]+")
+# Characters that clean() keeps as they are (letters of the corridor's alphabets, a space,
+# ʻ , -): text made only of them skips the character-by-character pass.
+_PLAIN = re.compile(
+    r"[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0400-\u0481\u048A-\u052F ʻ,-]*"
+)
+
+
 def _unmix(word: str) -> str:
     """A word mostly in one script with look-alike letters of the other is rewritten."""
-    if script_of(word) != "mixed":
+    if _ONE_SCRIPT.fullmatch(word) or script_of(word) != "mixed":
         return word
     cyr = sum(1 for ch in word if unicodedata.name(ch, "").startswith("CYRILLIC"))
     lat = sum(1 for ch in word if unicodedata.name(ch, "").startswith("LATIN"))
     return word.translate(_LATIN_TO_CYRILLIC if cyr >= lat else _CYRILLIC_TO_LATIN)
 
 
+@lru_cache(maxsize=200_000)
 def clean(text: str) -> str:
     """Text a person could have meant as a name: no controls, symbols or emoji; spaced words."""
     text = unicodedata.normalize("NFKC", text.replace("\x00", " "))[: MAX_NAME_LENGTH * 2]
     text = fold_apostrophes(text)
-    text = "".join(
-        ch if unicodedata.category(ch)[0] in "LMNZ" or ch in "ʻ-," else " " for ch in text
-    )
+    if not _PLAIN.fullmatch(text):
+        text = "".join(
+            ch if unicodedata.category(ch)[0] in "LMNZ" or ch in "ʻ-," else " " for ch in text
+        )
     text = _CAMEL.sub(" ", text)
     text = _NOT_NAME.sub(" ", text).replace("-", " ")
     words = [_unmix(w.strip("ʻ")) for w in _SPACES.split(text) if w.strip("ʻ")]
