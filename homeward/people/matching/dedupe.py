@@ -222,7 +222,10 @@ def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
             yield members
 
 
-class _Pruner:
+class Pruner:
+    """What a batch knows of every active person, and the bound on the best score a pair
+    could reach that prunes pairs before they are scored (read once per run)."""
+
     def __init__(
         self,
         info: dict[int, Info],
@@ -255,7 +258,7 @@ class _Pruner:
         return _BEST[(dates, place)] - self.penalty(a, b, dates, place) >= self.cut
 
 
-def _block_pairs(block: list[int], pruner: _Pruner) -> Iterator[tuple[int, int]]:
+def _block_pairs(block: list[int], pruner: Pruner) -> Iterator[tuple[int, int]]:
     """Pairs of a block that could reach the threshold, without trying every pair.
 
     Full birth dates meet only the same full date; a year (or year and month) meets every
@@ -297,20 +300,23 @@ def _document_pairs(documents: dict[int, frozenset[str]]) -> Iterator[tuple[int,
             yield from combinations(sorted(ids), 2)
 
 
-def _pruner(threshold: float) -> _Pruner:
+def load_pruner(threshold: float = MATCH_THRESHOLD) -> Pruner:
+    """What dedupe knows of every active person: dates, sex, birthplace, documents, namesakes."""
     info = _active_info()
-    return _Pruner(info, _namesakes(), threshold, _active_documents(info))
+    return Pruner(info, _namesakes(), threshold, _active_documents(info))
 
 
-def candidate_pairs(threshold: float = MATCH_THRESHOLD) -> set[tuple[int, int]]:
-    pruner = _pruner(threshold)
+def candidate_pairs(
+    threshold: float = MATCH_THRESHOLD, pruner: Pruner | None = None
+) -> set[tuple[int, int]]:
+    pruner = pruner or load_pruner(threshold)
     pairs = set(_document_pairs(pruner.documents))
     for block in _blocks(pruner.info):
         pairs.update(_block_pairs(block, pruner))
     return pairs
 
 
-def _profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], Evidence]]:
+def _profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], Evidence]]:
     """Each active person's written names (and their German readings, keys.text_keys) and
     what else is known of them."""
     names: dict[int, list[str]] = defaultdict(list)
@@ -370,7 +376,7 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str |
 
 
 def _pair_logit(
-    profiles: dict[int, tuple[list[str], Evidence]], pruner: _Pruner, a: int, b: int
+    profiles: dict[int, tuple[list[str], Evidence]], pruner: Pruner, a: int, b: int
 ) -> float:
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
     results = [match(parse(x), parse(y), ev_a, ev_b) for x in names_a for y in names_b]
@@ -391,7 +397,7 @@ def _probability(x: float) -> float:
 
 def _score_pairs(
     pairs: list[tuple[int, int]],
-    pruner: _Pruner,
+    pruner: Pruner,
     cut: float,
     profiles: dict[int, tuple[list[str], Evidence]],
     progress: Callable[[int], object] | None = None,
@@ -413,7 +419,7 @@ def _score_pairs(
     return scored
 
 
-def _all_profiles(ids: set[int], pruner: _Pruner) -> dict[int, tuple[list[str], Evidence]]:
+def _all_profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], Evidence]]:
     """Names of ``ids`` in one pass over the names table; dates and sex from the pruner."""
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.values_list("person_id", "text").iterator(chunk_size=50_000)
@@ -429,7 +435,7 @@ _SHARED: dict[str, object] = {}
 
 def _score_in_workers(
     pairs: list[tuple[int, int]],
-    pruner: _Pruner,
+    pruner: Pruner,
     cut: float,
     progress: Callable[[int], object] | None,
 ) -> list[tuple[float, int, int]]:
@@ -458,7 +464,7 @@ def _score_in_workers(
 def _worker(index: int) -> list[tuple[float, int, int]]:
     slices = _SHARED["slices"]
     pruner, profiles, cut = _SHARED["pruner"], _SHARED["profiles"], _SHARED["cut"]
-    assert isinstance(slices, list) and isinstance(pruner, _Pruner)  # noqa: S101
+    assert isinstance(slices, list) and isinstance(pruner, Pruner)  # noqa: S101
     assert isinstance(profiles, dict) and isinstance(cut, float)  # noqa: S101
     if index >= len(slices):
         return []
@@ -489,6 +495,7 @@ def find_clusters(
     threshold: float = MATCH_THRESHOLD,
     pairs: set[tuple[int, int]] | None = None,
     progress: Callable[[int], object] | None = None,
+    pruner: Pruner | None = None,
 ) -> list[Cluster]:
     """Likely duplicates, joined strongest link first.
 
@@ -497,10 +504,10 @@ def find_clusters(
     cross pair is itself a likely match (complete linkage), so each member plausibly is
     every other.
     """
+    pruner = pruner or load_pruner(threshold)
     if pairs is None:
-        pairs = candidate_pairs(threshold)
-    pruner = _pruner(threshold)
-    cut = _odds(threshold)
+        pairs = candidate_pairs(pruner=pruner)
+    cut = pruner.cut
     ordered = sorted(pairs)
     profiles: dict[int, tuple[list[str], Evidence]] = {}
     if len(ordered) < PARALLEL_FROM or connection.vendor != "postgresql":

@@ -6,7 +6,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm
 
-from homeward.people.matching.dedupe import candidate_pairs, find_clusters
+from homeward.people.matching.dedupe import candidate_pairs, find_clusters, load_pruner
 from homeward.people.matching.score import MATCH_THRESHOLD
 from homeward.people.models import Person
 
@@ -20,12 +20,11 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         quiet = options["verbosity"] == 0
-        pairs = candidate_pairs()
+        pruner = load_pruner(options["threshold"])
+        pairs = candidate_pairs(pruner=pruner)
         total = len(pairs)
         with tqdm(total=total, unit="pair", disable=quiet, file=self.stderr) as bar:
-            clusters = find_clusters(
-                threshold=options["threshold"], pairs=pairs, progress=bar.update
-            )
+            clusters = find_clusters(pairs=pairs, progress=bar.update, pruner=pruner)
         ids = {pid for c in clusters for pid in c.person_ids}
         people = {p.pk: p for p in Person.objects.filter(pk__in=ids)}
         if options["format"] == "json":
