@@ -30,8 +30,10 @@ def test_catalogue_is_complete(language):
 def test_compiled_catalogue_matches_source(language):
     po = catalogue(language)
     mo = polib.mofile(str(LOCALE / language / "LC_MESSAGES" / "django.mo"))
-    compiled = {e.msgid: e.msgstr for e in mo}
-    stale = [e.msgid for e in po.translated_entries() if compiled.get(e.msgid) != e.msgstr]
+    compiled = {(e.msgctxt, e.msgid): e.msgstr for e in mo}
+    stale = [
+        e.msgid for e in po.translated_entries() if compiled.get((e.msgctxt, e.msgid)) != e.msgstr
+    ]
     assert not stale, f"run `make messages`: {stale[:5]}"
 
 
