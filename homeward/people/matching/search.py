@@ -9,7 +9,8 @@
    one-word name), persons sharing a single-part ``t:`` key are tried, a bounded number
    per key, those born in the asked year first.
 3. Each shortlisted person is scored against every written form of their names (and the
-   names of persons merged into them) with score.match, and ranked by log-odds.
+   names of persons merged into them, through every level of merges) with score.match,
+   and ranked by log-odds.
 
 When the query side knows more than a name and a date (``Evidence``: the sex, birthplace
 and documents of a person about to be created), the candidates' own are loaded for the
@@ -240,14 +241,13 @@ def _document_holders(tokens: frozenset[str]) -> list[int]:
     )
 
 
-def _documents(owner: dict[int, int]) -> dict[int, frozenset[str]]:
-    """Each candidate's document tokens, with those of every person merged into it (a
-    merged person's passport is its survivor's); ``owner`` maps the persons read so far."""
-    owner = dict(owner)
-    frontier = [pid for pid, survivor in owner.items() if pid != survivor]
+def _group_owners(survivors: list[int]) -> dict[int, int]:
+    """Each survivor and every person merged into it, at any depth → the survivor: a
+    merged record's names and documents are its survivor's. One query when nobody was
+    merged into the survivors, one more per level of merges otherwise."""
+    owner = {pid: pid for pid in survivors}
+    frontier = survivors
     for _ in range(5):  # merge chains are short; a cycle must not loop forever
-        if not frontier:
-            break
         merged = Person.objects.filter(merged_into_id__in=frontier).values_list(
             "id", "merged_into_id"
         )
@@ -256,6 +256,13 @@ def _documents(owner: dict[int, int]) -> dict[int, frozenset[str]]:
             if pid not in owner:
                 owner[pid] = owner[into]
                 frontier.append(pid)
+        if not frontier:
+            break
+    return owner
+
+
+def _documents(owner: dict[int, int]) -> dict[int, frozenset[str]]:
+    """Each candidate's document tokens, those of the persons merged into it included."""
     held: dict[int, set[str]] = defaultdict(set)
     rows = Document.objects.filter(person_id__in=list(owner)).values_list(
         "person_id", "kind", "country", "number"
@@ -281,10 +288,7 @@ def _score(
     if query.beyond_name_and_date:
         columns += ["sex", "birthplace"]
     persons = {row[0]: row for row in people.values_list(*columns)}
-    owner = {pid: pid for pid in persons}
-    owner.update(
-        Person.objects.filter(merged_into_id__in=list(persons)).values_list("id", "merged_into_id")
-    )
+    owner = _group_owners(list(persons))
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")
     written: dict[str, str] = {}  # a German reading → the name as written

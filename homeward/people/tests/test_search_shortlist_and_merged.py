@@ -64,6 +64,25 @@ def test_a_survivor_is_scored_over_the_names_merged_into_it():
     assert "m" not in {h.external_id for h in hits}
 
 
+def test_names_merged_two_levels_deep_still_speak_for_the_survivor():
+    load(
+        [
+            ("s", "Жапаров Садыр", "1968-12-06"),
+            ("b", "ZHAPAROV SADYR", "1968"),
+            ("a", "Zhaparov Sadyr Nurlanovich", "1968"),
+            ("other", "Жапаров Садыр Эсенович", "1968-12-06"),
+        ]
+    )
+    for absorbed, into in (("a", "b"), ("b", "s")):
+        record = person(absorbed)
+        record.merged_into = person(into)
+        record.save(update_fields=["merged_into"])
+    hits = search_people("Жапаров Садыр Нурланович")
+    assert hits[0].external_id == "s"
+    assert hits[0].matched_name == "Zhaparov Sadyr Nurlanovich"
+    assert {"a", "b"}.isdisjoint(h.external_id for h in hits)
+
+
 def test_patronymics_that_agree_rank_the_right_namesake_first():
     load(
         [
