@@ -150,11 +150,30 @@ def _active_info() -> dict[int, Info]:
     return info
 
 
-def _active_documents(info: dict[int, Info]) -> dict[int, frozenset[str]]:
-    """Each active person's document tokens (documents.document_token)."""
+def _merged_owners() -> dict[int, int]:
+    """Every merged person → the active person it now belongs to (through chains of merges):
+    its names, keys and documents are that person's."""
+    into = dict(
+        Person.objects.filter(merged_into__isnull=False).values_list("id", "merged_into_id")
+    )
+    owner = {}
+    for pid in into:
+        target = into[pid]
+        for _ in range(5):  # merge chains are short; a cycle must not loop forever
+            if target not in into:
+                break
+            target = into[target]
+        owner[pid] = target
+    return owner
+
+
+def _active_documents(info: dict[int, Info], owner: dict[int, int]) -> dict[int, frozenset[str]]:
+    """Each active person's document tokens (documents.document_token), with those of the
+    persons merged into it."""
     rows: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     documents = Document.objects.values_list("person_id", "kind", "country", "number")
     for pid, kind, country, number in documents.iterator(chunk_size=50_000):
+        pid = owner.get(pid, pid)
         if pid in info:
             rows[pid].append((kind, country, number))
     return {pid: document_tokens(items) for pid, items in rows.items()}
@@ -199,8 +218,9 @@ def _namesakes() -> Namesakes:
         return Namesakes(iter(cur.fetchall()))
 
 
-def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
-    """Active persons sharing each blocking key, streamed in key order."""
+def _blocks(info: dict[int, Info], owner: dict[int, int]) -> Iterator[list[int]]:
+    """Active persons sharing each blocking key (a merged person's keys are its owner's),
+    streamed in key order."""
     for kind in BLOCK_KINDS:
         limit = TYPO_BLOCK_LIMIT.get(kind, 10**9)
         rows = (
@@ -211,13 +231,16 @@ def _blocks(info: dict[int, Info]) -> Iterator[list[int]]:
         )
         current: str | None = None
         members: list[int] = []
+        seen: set[int] = set()
         for key, pid in rows:
             if key != current:
                 if 1 < len(members) <= limit:
                     yield members
-                current, members = key, []
-            if pid in info:
+                current, members, seen = key, [], set()
+            pid = owner.get(pid, pid)
+            if pid in info and pid not in seen:
                 members.append(pid)
+                seen.add(pid)
         if 1 < len(members) <= limit:
             yield members
 
@@ -232,9 +255,10 @@ class Pruner:
         namesakes: Namesakes,
         threshold: float,
         documents: dict[int, frozenset[str]],
+        owner: dict[int, int],
     ):
         self.info, self.namesakes, self.cut = info, namesakes, _odds(threshold)
-        self.documents = documents
+        self.documents, self.owner = documents, owner
 
     def evidence(self, pid: int) -> Evidence:
         date, sex, place = self.info[pid]
@@ -302,8 +326,8 @@ def _document_pairs(documents: dict[int, frozenset[str]]) -> Iterator[tuple[int,
 
 def load_pruner(threshold: float = MATCH_THRESHOLD) -> Pruner:
     """What dedupe knows of every active person: dates, sex, birthplace, documents, namesakes."""
-    info = _active_info()
-    return Pruner(info, _namesakes(), threshold, _active_documents(info))
+    info, owner = _active_info(), _merged_owners()
+    return Pruner(info, _namesakes(), threshold, _active_documents(info, owner), owner)
 
 
 def candidate_pairs(
@@ -311,7 +335,7 @@ def candidate_pairs(
 ) -> set[tuple[int, int]]:
     pruner = pruner or load_pruner(threshold)
     pairs = set(_document_pairs(pruner.documents))
-    for block in _blocks(pruner.info):
+    for block in _blocks(pruner.info, pruner.owner):
         pairs.update(_block_pairs(block, pruner))
     return pairs
 
@@ -320,8 +344,10 @@ def _profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], Evide
     """Each active person's written names (and their German readings, keys.text_keys) and
     what else is known of them."""
     names: dict[int, list[str]] = defaultdict(list)
-    for pid, text in PersonName.objects.filter(person_id__in=ids).values_list("person_id", "text"):
-        names[pid] += [text, *german_readings(text)]
+    merged = [pid for pid, owner in pruner.owner.items() if owner in ids]
+    rows = PersonName.objects.filter(person_id__in=[*ids, *merged]).values_list("person_id", "text")
+    for pid, text in rows:
+        names[pruner.owner.get(pid, pid)] += [text, *german_readings(text)]
     return {pid: (names[pid], pruner.evidence(pid)) for pid in ids if pid in pruner.info}
 
 
@@ -420,10 +446,12 @@ def _score_pairs(
 
 
 def _all_profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], Evidence]]:
-    """Names of ``ids`` in one pass over the names table; dates and sex from the pruner."""
+    """Names of ``ids`` (and of the persons merged into them) in one pass over the names
+    table; what else is known from the pruner."""
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.values_list("person_id", "text").iterator(chunk_size=50_000)
     for pid, text in rows:
+        pid = pruner.owner.get(pid, pid)
         if pid in ids:
             names[pid] += [text, *german_readings(text)]
     return {pid: (names[pid], pruner.evidence(pid)) for pid in ids}

@@ -69,3 +69,17 @@ def test_two_national_numbers_of_one_country_are_two_persons():
         person = Person.objects.get(external_id=external_id)
         Document.objects.create(person=person, kind="national_id", country="KZ", number=number)
     assert clusters() == []
+
+
+def test_what_was_merged_into_a_person_counts_for_them():
+    load(
+        [
+            ("s", "Каримов Ахрор", "1986-03-04", "", ""),
+            ("m", "KARIMOV AKHROR", "", "AA1234567", ""),
+            ("call", "Karimov Akhror Rustamovich", "", "AA1234567", ""),
+        ]
+    )
+    merged = Person.objects.get(external_id="m")
+    merged.merged_into = Person.objects.get(external_id="s")
+    merged.save(update_fields=["merged_into"])
+    assert clusters() == [["call", "s"]]
