@@ -42,7 +42,7 @@ def _national(tokens: frozenset[str]) -> dict[str, set[str]]:
 
 def document_agreement(a: frozenset[str], b: frozenset[str]) -> int:
     """``SAME`` when a number is shared, ``CONFLICT`` when both carry a national number of
-    one country and they differ, else ``UNKNOWN``."""
+    one country and they differ by more than a slip, else ``UNKNOWN``."""
     if not a or not b:
         return UNKNOWN
     if a & b:

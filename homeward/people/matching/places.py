@@ -30,7 +30,7 @@ _GENERIC_WRITTEN = """
     oblast obl oblys oblysy viloyat viloyati vilayat velayat welaýaty raion rayon rn tuman
     tumani audan audany nohiya etrap gorod g pgt pos poselok selo s kishlak qishloq aul
     auyl ail kent shahar shahri shaxri kala respublika respublikasi ssr ussr sssr va jane
-    область обл облысы вилояти вилоят район р-н тумани тумани ауданы ноҳия ноҳияи этрап
+    область обл облысы вилояти вилоят район р-н тумани ауданы ноҳия ноҳияи этрап
     город г пгт пос посёлок село с кишлак қишлоқ аул ауыл айыл шаҳри шахри шаҳар шахар
     республика республикаси ссср асср сср и ва және
     uzbekistan kazakhstan kyrgyzstan kirgizia tajikistan tadzhikistan turkmenistan russia
@@ -49,6 +49,7 @@ def _form(folded: str) -> str:
 _GENERIC = frozenset(_form(fold(w)) for w in _GENERIC_WRITTEN.split())
 
 
+@lru_cache(maxsize=50_000)
 def place_words(text: str) -> tuple[str, ...]:
     """The distinctive words of a written place, each in its coarse folded form."""
     out = []
