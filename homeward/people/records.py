@@ -92,6 +92,11 @@ def check_document_number(number: str, field_name: str = "passport_number") -> s
     return number
 
 
+def optional_document_number(number: str, field_name: str = "passport_number") -> str:
+    """A document number as ``check_document_number`` keeps it, or "" when none is given."""
+    return check_document_number(number, field_name) if number.strip() else ""
+
+
 def record_from_fields(
     *,
     name: str,
@@ -124,7 +129,7 @@ def record_from_fields(
         birth_date=date,
         sex=sex,
         nationalities=(check_country(nationality),) if nationality.strip() else (),
-        passport_number=check_document_number(passport_number) if passport_number.strip() else "",
+        passport_number=optional_document_number(passport_number),
         birthplace=check_text(birthplace, 200, "birthplace"),
     )
 
@@ -138,13 +143,10 @@ def evidence_from_fields(
     passport_number: str = "",
 ) -> Evidence:
     """One side of a pair to score; a bad value raises DomainError naming ``{side}_field``."""
-    number = passport_number.strip()
     return Evidence(
         birth_date=birth_date,
         sex=check_sex(sex, f"{side}_sex"),
-        documents=_passport(
-            check_document_number(number, f"{side}_passport_number") if number else ""
-        ),
+        documents=_passport(optional_document_number(passport_number, f"{side}_passport_number")),
         birthplace=check_text(birthplace, 200, f"{side}_birthplace"),
     )
 

@@ -140,3 +140,22 @@ def test_the_search_page_explains_a_hit_in_the_readers_language(client, operator
     text = page.content.decode()
     assert "фамилия Burkhanov совпадает" in text
     assert "surname Burkhanov equal" not in text
+
+
+def test_every_explanation_line_reads_the_same_on_the_page_in_english():
+    import re
+
+    from django.utils import translation
+
+    from homeward.people.matching.reasons import ENGLISH, Reason
+    from homeward.people.reasons import reason_text
+
+    with translation.override("en"):
+        for code, template in ENGLISH.items():
+            if code == "unmatched":
+                continue  # the page says "1 name" / "2 names", the engine "name(s)"
+            values = {name: "Akhror" for name in re.findall(r"{(\w+)}", template)}
+            if "part" in values:
+                values["part"] = "given name"
+            line = Reason(code, **values)
+            assert reason_text(line) == str(line), code
