@@ -10,9 +10,9 @@ conflict are grouped by that *signature* (date level, patronymic compared, names
 that year, and with the records' evidence (synth_evidence.py) whether both write a
 birthplace and whether it is the same place); the oracle links whole signatures, the ones
 where a link is most often right first, choosing the set with the best F1. Two records
-that write the same passport number are always linked (a number is one person's). Undated
-records are otherwise never linked by it (among their namesakes of every age they are
-right far less often than wrong). Whether a record writes a patronymic is read with the
+that write the same passport number are always linked (a number is one person's). A record
+without a date is paired with every namesake of every age, its signature counting them
+all as rivals (date level 0). Whether a record writes a patronymic is read with the
 product's parser; everything else comes from the generator.
 """
 
@@ -51,9 +51,14 @@ def oracle_ceiling(
         (a, b) for ids in by_passport.values() for n, a in enumerate(ids) for b in ids[n + 1 :]
     }
     groups: dict[tuple[object, ...], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    undated: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    undated_ids = {i + 1 for i, (_, rec, _) in enumerate(reg.records) if not rec.birth}
     for i, (_, rec, p) in enumerate(reg.records):
+        name = (p.nat, p.sex, p.surname, p.given)
         if rec.birth:
-            groups[(p.nat, p.sex, p.surname, p.given)][int(rec.birth[:4])].append(i + 1)
+            groups[name][int(rec.birth[:4])].append(i + 1)
+        else:
+            undated[name].append(i + 1)
     writes: dict[int, bool] = {}
 
     def patronymic(rid: int) -> bool:
@@ -64,24 +69,34 @@ def oracle_ceiling(
     counts: dict[tuple[object, ...], list[int]] = defaultdict(lambda: [0, 0])
     if shared:
         counts[("same passport",)] = [len(shared & gold), len(shared - gold)]
+
+    def count(a: int, b: int, level: int, rivals: int) -> None:
+        a, b = min(a, b), max(a, b)
+        if (a, b) in shared:
+            return
+        ra, pa = reg.records[a - 1][1], reg.records[a - 1][2]
+        rb, pb = reg.records[b - 1][1], reg.records[b - 1][2]
+        full = len(ra.birth) == 10 and len(rb.birth) == 10
+        if full and ra.birth != rb.birth:
+            return
+        compared = patronymic(a) and patronymic(b)
+        if compared and pa.father != pb.father:
+            return
+        place = _place(evidence[a - 1], evidence[b - 1])
+        signature = (2 if full else level, compared, rivals, place)
+        counts[signature][0 if (a, b) in gold else 1] += 1
+
     for years in groups.values():
         for ids in years.values():
-            rivals = min(len(ids) - 2, 5)
             for n, a in enumerate(ids):
-                ra, pa = reg.records[a - 1][1], reg.records[a - 1][2]
                 for b in ids[n + 1 :]:
-                    if (a, b) in shared:
-                        continue
-                    rb, pb = reg.records[b - 1][1], reg.records[b - 1][2]
-                    full = len(ra.birth) == 10 and len(rb.birth) == 10
-                    if full and ra.birth != rb.birth:
-                        continue
-                    compared = patronymic(a) and patronymic(b)
-                    if compared and pa.father != pb.father:
-                        continue
-                    place = _place(evidence[a - 1], evidence[b - 1])
-                    signature = (2 if full else 1, compared, rivals, place)
-                    counts[signature][0 if (a, b) in gold else 1] += 1
+                    count(a, b, 1, min(len(ids) - 2, 5))
+    for who, ids in undated.items():
+        everyone = sorted({*ids, *(i for year in groups[who].values() for i in year)})
+        for a in ids:
+            for b in everyone:
+                if b != a and not (b in undated_ids and b < a):
+                    count(a, b, 0, min(len(everyone) - 2, 5))
     ranked = sorted(counts.values(), key=lambda c: c[0] / (c[0] + c[1]), reverse=True)
     best = Ceiling(0.0, 0.0, 0.0, 0)
     tp = fp = 0

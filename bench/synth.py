@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from itertools import accumulate
 
 # ruff: noqa: E501 - the name lists read best one nationality to a block
 
@@ -111,7 +112,19 @@ NAMES: dict[str, dict[str, str]] = {
         "Фёдоров Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов "
         "Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев "
         "Григорьев Романов Воробьёв Сергеев Фролов Беляев Тарасов Белов Комаров Киселёв Жуков "
-        "Шевченко Дьяченко Котович Ковальчук Бондаренко Ткаченко Гончаренко",
+        "Шевченко Дьяченко Котович Ковальчук Бондаренко Ткаченко Гончаренко "
+        "Абрамов Афанасьев Баранов Блинов Богданов Бобров Быков Виноградов Власов Воронов "
+        "Гаврилов Герасимов Голубев Горбунов Гордеев Громов Гуляев Гусев Данилов Денисов "
+        "Дорофеев Ершов Ефимов Жданов Журавлёв Зимин Зиновьев Зуев Игнатов Ильин Исаев Казаков "
+        "Калашников Калинин Капустин Карпов Клюев Князев Колесников Коновалов Копылов Корнилов "
+        "Королёв Котов Крылов Крюков Кудрявцев Кузьмин Кулагин Куликов Лазарев Лапин Лобанов "
+        "Логинов Лукин Максимов Маслов Матвеев Медведев Мельников Миронов Мишин Моисеев "
+        "Муравьёв Некрасов Никифоров Носков Овчинников Осипов Панов Пахомов Пестов Петухов "
+        "Поляков Пономарёв Потапов Прохоров Родионов Рожков Русаков Рыбаков Рябов Савельев "
+        "Савин Самойлов Селезнёв Сидоров Симонов Соболев Сорокин Суханов Тимофеев Титов "
+        "Тихонов Третьяков Трофимов Уваров Устинов Фадеев Федотов Филатов Филиппов Фомин "
+        "Харитонов Хохлов Цветков Чернов Шаров Шестаков Шилов Широков Шубин Щербаков Щукин "
+        "Юдин Яшин",
     },
 }
 NATIONALITY_SHARE = {"UZ": 0.32, "KZ": 0.2, "KG": 0.16, "TJ": 0.14, "TM": 0.06, "RU": 0.12}
@@ -326,6 +339,8 @@ class Record:
 
 
 def _surname_form(w: str, sex: str) -> str:
+    if w.endswith(("ұлы", "улы")):  # Серікұлы, his sister Серікқызы
+        return w if sex == "male" else w[:-3] + ("қызы" if w[-3] == "ұ" else "кызы")
     if sex == "male" or w.endswith(("зода", "енко", "ович", "чук")):
         return w
     if w.endswith("ий"):
@@ -404,12 +419,12 @@ def typo(word: str, rng: random.Random) -> str:
 
 
 _SURNAME_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "UZ": ("ов", "қулов", "беков", "жонов", "бердиев"),
-    "KZ": ("ов", "баев", "беков", "ұлы", "жанов"),
-    "KG": ("ов", "баев", "беков", "алиев", "кулов"),
-    "TJ": ("ов", "зода", "иён", "пур"),
-    "TM": ("ов", "гулыев", "мырадов"),
-    "RU": (),
+    "UZ": ("ов", "қулов", "беков", "жонов", "бердиев", "боев", "хўжаев"),
+    "KZ": ("ов", "баев", "беков", "ұлы", "жанов", "ғалиев", "бергенов"),
+    "KG": ("ов", "баев", "беков", "алиев", "кулов", "жанов", "бердиев"),
+    "TJ": ("ов", "зода", "иён", "пур", "беков", "ҷонов"),
+    "TM": ("ов", "гулыев", "мырадов", "гелдиев", "бердиев"),
+    "RU": ("ов",),
 }
 
 
@@ -422,32 +437,103 @@ def _join(given: str, suffix: str) -> str:
     return given + suffix
 
 
+# How concentrated names are. Until generator version 8, Zipf weights over the short lists
+# above made namesakes far commoner than in any real population: read through the product's
+# own name keys, two Kazakh persons of the generator shared a surname 18 times as often as
+# two of the 241 real persons of names-dev, and a male given name 8 times as often
+# (`bench/name_stats.py` prints both). The pools below bring that to 2-3 times the real rate
+# for given names and 3.5-12 times for surnames: still harder than the real set (a margin
+# for a migrant population of one nationality, more uniform than a parliament). Given names
+# also take a national ending (Дилшодбек, Ахроржон, Айгүлжан), and most surnames are an
+# ancestor's name with a suffix, any ancestor's name as likely as another (surnames were
+# fixed from many generations of names, not from today's fashions).
+GIVEN_ZIPF = 0.55
+GIVEN_ENDING_SHARE = 0.35
+SURNAME_ZIPF = 0.5
+# The share of surnames drawn from the lists; the rest are derived. Russian surnames come
+# from many more sources than a father's name, and their list is longer.
+LISTED_SURNAME_SHARE = {"UZ": 0.1, "KZ": 0.1, "KG": 0.1, "TJ": 0.1, "TM": 0.1, "RU": 0.7}
+
+_GIVEN_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "UZ": {"male": ("бек", "жон"), "female": ("хон", "бону")},
+    "KZ": {"male": ("бек", "жан"), "female": ("гүл", "жан")},
+    "KG": {"male": ("бек", "жан"), "female": ("гүл", "жан")},
+    "TJ": {"male": ("ҷон", "бек"), "female": ("гул", "бону")},
+    "TM": {"male": ("гелди", "берди"), "female": ("гул", "джан")},
+    "RU": {"male": (), "female": ()},
+}
+
+
+# Name parts that already end a compound name (Отабек, Ержан, Аннагелди): such a name takes
+# no second ending and no compound surname suffix (no Отабекбек, no Ержанбекжанов).
+_NAME_ENDS = ("бек", "жан", "жон", "ҷон", "джон", "гелди", "берди", "мырат", "гүл", "гул",
+              "бону", "хон", "джан", "қул", "кул", "бай", "бой", "али", "алӣ")  # fmt: skip
+_PLAIN_SURNAME_SUFFIXES = ("ов", "ұлы", "зода", "иён", "пур")
+
+
+def _ends_compound(word: str) -> bool:
+    return word.lower().endswith(_NAME_ENDS)
+
+
+def _zipf(n: int, exponent: float) -> list[float]:
+    weights = [1.0 / (r + 1) ** exponent for r in range(n)]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def _with_endings(words: list[Word], endings: tuple[str, ...]) -> tuple[list[Word], list[float]]:
+    """The listed names, then those that can take one with each national ending."""
+    listed = _zipf(len(words), GIVEN_ZIPF)
+    if not endings:
+        return words, listed
+    pool = list(words)
+    weights = [(1 - GIVEN_ENDING_SHARE) * w for w in listed]
+    for ending in endings:
+        for word, w in zip(words, listed, strict=True):
+            if _ends_compound(word.nat):
+                continue
+            ru = word.ru[:-1] if word.ru.endswith("ь") else word.ru
+            pool.append(Word(word.nat + ending, ru + _russianise(ending)))
+            weights.append(GIVEN_ENDING_SHARE * w / len(endings))
+    return pool, weights
+
+
 class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.lists: dict[str, dict[str, list[Word]]] = {
-            nat: {k: _words(v) for k, v in lists.items()} for nat, lists in NAMES.items()
-        }
-        self.weights: dict[str, dict[str, list[float]]] = {
-            nat: {k: [1.0 / (r + 1) ** 0.8 for r in range(len(v))] for k, v in lists.items()}
-            for nat, lists in self.lists.items()
-        }
+        self.lists: dict[str, dict[str, list[Word]]] = {}
+        self.weights: dict[str, dict[str, list[float]]] = {}
+        self.cumulative: dict[tuple[str, str], list[float]] = {}
+        for nat, lists in NAMES.items():
+            self.lists[nat], self.weights[nat] = {}, {}
+            for kind, text in lists.items():
+                words = _words(text)
+                if kind == "surname":
+                    pool, weights = words, _zipf(len(words), SURNAME_ZIPF)
+                else:
+                    pool, weights = _with_endings(words, _GIVEN_ENDINGS[nat][kind])
+                self.lists[nat][kind], self.weights[nat][kind] = pool, weights
+                self.cumulative[(nat, kind)] = list(accumulate(weights))
 
         # Many Central Asian surnames are an ancestor's given name with a suffix (Нурланов,
-        # Серікбаев, Рустамқулов, Саидзода): half the surnames come from that larger pool.
-        self.derived: dict[str, list[Word]] = {
-            nat: [
+        # Серікбаев, Рустамқулов, Саидзода); Russian ones too (Андреев, Сергеев).
+        self.derived: dict[str, list[Word]] = {}
+        for nat in self.lists:
+            suffixes = _SURNAME_SUFFIXES[nat]
+            self.derived[nat] = [
                 Word(_join(w.nat, suffix), _join(w.ru, _russianise(suffix)))
                 for w in self.lists[nat]["male"]
-                for suffix in _SURNAME_SUFFIXES[nat]
+                for suffix in suffixes
+                if suffix in _PLAIN_SURNAME_SUFFIXES or not _ends_compound(w.nat)
             ]
-            for nat in self.lists
-        }
+            self.cumulative[(nat, "derived")] = list(accumulate(1.0 for _ in self.derived[nat]))
 
     def _pick(self, nat: str, kind: str) -> Word:
-        if kind == "surname" and self.derived[nat] and self.rng.random() < 0.6:
-            return self.rng.choice(self.derived[nat])
-        return self.rng.choices(self.lists[nat][kind], self.weights[nat][kind])[0]
+        if kind == "surname" and self.rng.random() >= LISTED_SURNAME_SHARE[nat]:
+            pool, key = self.derived[nat], (nat, "derived")
+        else:
+            pool, key = self.lists[nat][kind], (nat, kind)
+        return self.rng.choices(pool, cum_weights=self.cumulative[key])[0]
 
     def person(self) -> Person:
         rng = self.rng

@@ -69,10 +69,18 @@ AMBIGUITY_MARGIN = 2.0
 MAX_RIVALS = 0.15
 SAME_DAY_SHARE = 1 / 365
 SAME_FATHER_SHARE = 1 / 20
+# Fathers' names agree when their roots are this alike (score.Features.patronymic is the
+# similarity less 0.75): one slip in an eight-letter root. Less alike but not plainly
+# different (Vladislav / Stanislav, Нурлан / Нурланжан) is no evidence of one father.
+FATHER_AGREES = 0.85 - 0.75
 # Of the namesakes of one nationality, the share born in the same place: the largest
 # regions hold about a tenth (the weight of an agreeing birthplace, score.WEIGHTS, says the
 # same).
 SAME_PLACE_SHARE = 1 / 10
+# A record without a birth date is compared with the persons of its name only when they are
+# this few: more rivals than an agreeing father's name and birthplace can rule out
+# (MAX_RIVALS / (SAME_FATHER_SHARE * SAME_PLACE_SHARE)) leave it to search and review.
+MAX_UNDATED_NAMESAKES = 2 + 30
 # More holders of one number than this are a placeholder ("000000"), not evidence.
 DOCUMENT_BLOCK_LIMIT = 5
 # A surname or given name that differs by this many letters (folded, at best) is another
@@ -190,16 +198,30 @@ class Namesakes:
             self.keys[pid].append(key)
             self.total[key] += 1
             self.by_year[(key, year)] += 1
+        self._holders: dict[str, list[int]] | None = None
+
+    def holders(self, key: str) -> list[int]:
+        """Who carries the whole name ``key`` (the index is built on first use)."""
+        if self._holders is None:
+            self._holders = defaultdict(list)
+            for pid, keys in self.keys.items():
+                for k in keys:
+                    self._holders[k].append(pid)
+        return self._holders.get(key, [])
 
     def get(self, pid: int, default: int = 1) -> int:
         """How many persons carry one of ``pid``'s whole names (the most common)."""
         return max((self.total[k] for k in self.keys.get(pid, ())), default=default)
 
-    def born_with(self, a: int, b: int, year: int) -> int:
-        """Namesakes of ``a`` or ``b`` born in ``year`` or undated, other than the two."""
+    def born_with(self, a: int, b: int, year: int | None) -> int:
+        """Namesakes of ``a`` or ``b`` born in ``year`` or undated, other than the two; of
+        every year when ``year`` is None (a record without a date could be any of them)."""
         best = 0
         for key in {*self.keys.get(a, ()), *self.keys.get(b, ())}:
-            count = self.by_year[(key, year)] + self.by_year[(key, None)]
+            if year is None:
+                count = self.total[key]
+            else:
+                count = self.by_year[(key, year)] + self.by_year[(key, None)]
             count -= (key in self.keys.get(a, ())) + (key in self.keys.get(b, ()))
             best = max(best, count)
         return best
@@ -218,9 +240,9 @@ def _namesakes() -> Namesakes:
         return Namesakes(iter(cur.fetchall()))
 
 
-def _blocks(info: dict[int, Info], owner: dict[int, int]) -> Iterator[list[int]]:
+def _blocks(info: dict[int, Info], owner: dict[int, int]) -> Iterator[tuple[list[int], bool]]:
     """Active persons sharing each blocking key (a merged person's keys are its owner's),
-    streamed in key order."""
+    streamed in key order, and whether the block is beyond its kind's limit."""
     for kind in BLOCK_KINDS:
         limit = TYPO_BLOCK_LIMIT.get(kind, 10**9)
         rows = (
@@ -234,15 +256,15 @@ def _blocks(info: dict[int, Info], owner: dict[int, int]) -> Iterator[list[int]]
         seen: set[int] = set()
         for key, pid in rows:
             if key != current:
-                if 1 < len(members) <= limit:
-                    yield members
+                if len(members) > 1:
+                    yield members, len(members) > limit
                 current, members, seen = key, [], set()
             pid = owner.get(pid, pid)
             if pid in info and pid not in seen:
                 members.append(pid)
                 seen.add(pid)
-        if 1 < len(members) <= limit:
-            yield members
+        if len(members) > 1:
+            yield members, len(members) > limit
 
 
 class Pruner:
@@ -273,8 +295,6 @@ class Pruner:
         (da, sa, pa), (db, sb, pb) = self.info[a], self.info[b]
         if sa and sb and sa != sb:
             return False  # another recorded sex: two persons, for a batch
-        if da is None or db is None:
-            return False  # an undated record is left to search and review (see _vetoed)
         dates = date_agreement(da, db)
         if dates == -2 or (dates == -1 and da.day and db.day):
             return False  # two full dates that differ: two persons, for a batch
@@ -282,11 +302,15 @@ class Pruner:
         return _BEST[(dates, place)] - self.penalty(a, b, dates, place) >= self.cut
 
 
-def _block_pairs(block: list[int], pruner: Pruner) -> Iterator[tuple[int, int]]:
+def _block_pairs(
+    block: list[int], pruner: Pruner, oversize: bool = False
+) -> Iterator[tuple[int, int]]:
     """Pairs of a block that could reach the threshold, without trying every pair.
 
     Full birth dates meet only the same full date; a year (or year and month) meets every
-    date of that year; an unknown date meets nobody (``batch_veto``).
+    date of that year, unless the block is ``oversize`` (a slip key shared by too many
+    persons: the same full date is still rare in it, the same year is not); an unknown
+    date meets nobody here (``_undated_pairs``).
     """
     full: dict[PartialDate, list[int]] = defaultdict(list)
     by_year: dict[int, list[int]] = defaultdict(list)
@@ -303,7 +327,7 @@ def _block_pairs(block: list[int], pruner: Pruner) -> Iterator[tuple[int, int]]:
     candidates: list[Iterator[tuple[int, int]]] = [
         combinations(group, 2) for group in full.values() if len(group) > 1
     ]
-    for pid in partial:
+    for pid in [] if oversize else partial:
         date = pruner.info[pid][0]
         assert date is not None  # noqa: S101 - partial dates are known
         candidates.append(product([pid], by_year[date.year]))
@@ -311,6 +335,21 @@ def _block_pairs(block: list[int], pruner: Pruner) -> Iterator[tuple[int, int]]:
         for a, b in pairs:
             if a != b and pruner.possible(a, b):
                 yield (a, b) if a < b else (b, a)
+
+
+def _undated_pairs(pruner: Pruner) -> Iterator[tuple[int, int]]:
+    """A record without a birth date meets the persons of its whole name (``n:`` key), of
+    any age, when they are few enough that an agreeing father's name and birthplace could
+    still tell them apart (``batch_veto`` counts them all as rivals)."""
+    undated = [pid for pid, (date, _, _) in pruner.info.items() if date is None]
+    for pid in undated:
+        for key in pruner.namesakes.keys.get(pid, ()):
+            holders = pruner.namesakes.holders(key)
+            if len(holders) > MAX_UNDATED_NAMESAKES:
+                continue
+            for other in holders:
+                if other != pid and other in pruner.info and pruner.possible(pid, other):
+                    yield (pid, other) if pid < other else (other, pid)
 
 
 def _document_pairs(documents: dict[int, frozenset[str]]) -> Iterator[tuple[int, int]]:
@@ -335,8 +374,9 @@ def candidate_pairs(
 ) -> set[tuple[int, int]]:
     pruner = pruner or load_pruner(threshold)
     pairs = set(_document_pairs(pruner.documents))
-    for block in _blocks(pruner.info, pruner.owner):
-        pairs.update(_block_pairs(block, pruner))
+    pairs.update(_undated_pairs(pruner))
+    for block, oversize in _blocks(pruner.info, pruner.owner):
+        pairs.update(_block_pairs(block, pruner, oversize))
     return pairs
 
 
@@ -354,12 +394,16 @@ def _profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], Evide
 VETOED = -40.0
 
 
+def father_agrees(f: Features) -> bool:
+    return f.patronymic_compared and f.patronymic >= FATHER_AGREES
+
+
 def expected_rivals(f: Features, born_with: int) -> float:
     """How many of the ``born_with`` namesakes would, by chance, agree as well as the pair."""
     if f.same_document:
         return 0.0
     share = SAME_DAY_SHARE if f.dates == 2 else 1.0
-    if f.patronymic_compared:
+    if father_agrees(f):
         share *= SAME_FATHER_SHARE
     if f.birthplace == AGREE:
         share *= SAME_PLACE_SHARE
@@ -373,11 +417,10 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str |
     the records themselves say are two persons: another recorded sex, patronymics with
     plainly different roots, two full birth dates that differ, national numbers that
     differ, a name part that differs by more than a slip (unless both hold one document).
-    Nor what they do not say is one: a record without a birth date (it meets every
-    namesake of every age), unless the two share a document number; a pair that namesakes
-    born in the same year could match as well (``expected_rivals``; ``born_with`` counts
-    them); a bare name and a year with anything more than a slip between the two
-    spellings.
+    Nor what they do not say is one: a pair that namesakes born in the same year could
+    match as well (``expected_rivals``; ``born_with`` counts them, of every year when a
+    record has no birth date); a bare name and a year with anything more than a slip
+    between the two spellings.
     """
     da, db = ea.birth_date, eb.birth_date
     if f.sex_conflict:
@@ -390,13 +433,13 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str |
         return "full birth dates differ"
     if f.same_document:
         return None
-    if da is None or db is None:
-        return "birth date unknown"
+    if (da is None or db is None) and not father_agrees(f):
+        return "no birth date, and no father's name that agrees"
     if f.edits >= NOT_A_SLIP:
         return "a name differs by more than a slip"
     if round(expected_rivals(f, born_with), 6) > MAX_RIVALS:
         return "namesakes born that year could match as well"
-    if f.dates < 2 and not f.patronymic_compared and f.birthplace != AGREE and f.edits > 1:
+    if f.dates < 2 and not father_agrees(f) and f.birthplace != AGREE and f.edits > 1:
         return "only the name agrees, and not exactly"
     return None
 
@@ -407,7 +450,8 @@ def _pair_logit(
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
     results = [match(parse(x), parse(y), ev_a, ev_b) for x in names_a for y in names_b]
     best = results[best_of(results)]
-    year = (ev_a.birth_date or ev_b.birth_date or PartialDate(0)).year
+    da, db = ev_a.birth_date, ev_b.birth_date
+    year = da.year if da is not None and db is not None else None
     born_with = pruner.namesakes.born_with(a, b, year)
     f = best.features
     if batch_veto(f, ev_a, ev_b, born_with) is not None:

@@ -32,7 +32,7 @@ _PATRONYMIC_END = re.compile(
 # surname (Damiruly), one in -ович never is.
 _RUSSIAN_PATRONYMIC_END = re.compile(r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|ivna|ivih)$")
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "ogli", "ugli", "oglu", "ibn", "bin"})
-_SURNAME_END = re.compile(r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ian|uli|iev|ieva)$")
+_SURNAME_END = re.compile(r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ian|uli|kizi|iev|ieva)$")
 _STEM_END = re.compile(
     r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ian|uli|kizi|ovna|evna|ovih|evih|ovic|evic|ovicj|evicj|ihna|ivna|ivih|ulu|ogli|ugli|oglu)$"
 )
@@ -88,8 +88,10 @@ def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
             merged[-1] = (f"{text} {word}", prev + f, True)
         else:
             is_patr = bool(_PATRONYMIC_END.search(f)) and len(f) > 5
-            if f.endswith(("uli", "kuli")) and len(words) < 3:
-                is_patr = False  # Turkmen Gurbanguly, Kakakuly: a given name, not -ұлы
+            if f.endswith(("uli", "kizi")) and len(words) < 3:
+                # Of two words, one in -ұлы/-қызы is a family name (Серікқызы Айгүл: many
+                # Kazakhs took one) or a Turkmen given name (Gurbanguly), not a patronymic.
+                is_patr = False
             merged.append((word, f, is_patr))
     return merged
 

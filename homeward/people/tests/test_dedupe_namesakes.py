@@ -68,8 +68,34 @@ def test_another_recorded_sex_is_another_person():
     assert clusters() == []
 
 
-def test_an_undated_record_is_left_for_review():
+def test_an_undated_bare_name_is_left_for_review():
     load([("a", "Бурханов Фаррух Ботирович", "1977-12-11"), ("b", "BURKHANOV Farrukh", "")])
+    assert clusters() == []
+
+
+def test_an_undated_record_whose_father_s_name_agrees_and_has_no_namesake_is_linked():
+    load(
+        [
+            ("a", "Бурханов Фаррух Ботирович", "1977-12-11"),
+            ("b", "BURKHANOV Farrukh Botirovich", ""),
+            ("other", "Бурханов Фаррух Анварович", "1990-02-02"),
+        ]
+    )
+    assert clusters() == [["a", "b"]]
+
+
+def test_an_undated_record_is_not_linked_when_namesakes_of_any_age_could_be_it():
+    load([*namesakes(60), ("undated", "KARIMOV AKHROR RUSTAMOVICH", "")])
+    assert not any("undated" in c for c in clusters())
+
+
+def test_fathers_names_that_only_look_alike_do_not_link_an_undated_record():
+    load(
+        [
+            ("a", "Гаврилов Вадим Владиславович", "1956-11-09"),
+            ("b", "GAVRILOV Vadim Stanislavovich", ""),
+        ]
+    )
     assert clusters() == []
 
 
@@ -110,3 +136,16 @@ def test_surnames_one_suffix_apart_are_two_names_not_a_slip():
 def test_a_rare_bare_name_and_a_year_are_enough():
     load([("a", "Бурханов Фаррух", "1977-12-11"), ("b", "BURKHANOV FARRUKH", "1977")])
     assert clusters() == [["a", "b"]]
+
+
+def test_a_slip_among_very_many_namesakes_still_meets_its_duplicate_born_the_same_day():
+    """The slip leaves the pair only a short key that 160 namesakes share: a block too
+    large to try every pair of a year, but the same full birth date is still rare in it."""
+    load(
+        [
+            *namesakes(160),
+            ("a", "Каримов Ахрор Жасурович", "1999-12-28"),
+            ("b", "KARIMOV AKHOROR", "1999-12-28"),
+        ]
+    )
+    assert ["a", "b"] in clusters()

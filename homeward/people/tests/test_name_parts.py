@@ -71,3 +71,18 @@ def test_a_given_name_in_guly_before_a_russian_patronymic_is_the_given_name():
         ("Гурбангулы", Role.GIVEN),
         ("Оразович", Role.PATRONYMIC),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Кемелқызы Ақмарал", "Кемелқызы"),
+        ("Akmaral Kemelkyzy", "Kemelkyzy"),
+        ("Серікұлы Нұрлан", "Серікұлы"),
+    ],
+)
+def test_of_two_words_one_in_kyzy_or_uly_is_the_family_name(name, family):
+    """Many Kazakhs took -ұлы / -қызы as a family name: "Кемелқызы Ақмарал" and
+    "Akmaral Kemelkyzy" must keep a surname to meet each other."""
+    assert (family, Role.SURNAME) in roles(name)
+    assert all(role is not Role.PATRONYMIC for _, role in roles(name))
