@@ -296,7 +296,8 @@ class Pruner:
         if sa and sb and sa != sb:
             return False  # another recorded sex: two persons, for a batch
         dates = date_agreement(da, db)
-        if dates == -2 or (dates == -1 and da.day and db.day):
+        both_full = da is not None and db is not None and da.day and db.day
+        if dates == -2 or (dates == -1 and both_full):
             return False  # two full dates that differ: two persons, for a batch
         place = place_agreement(pa, pb)
         return _BEST[(dates, place)] - self.penalty(a, b, dates, place) >= self.cut
