@@ -1,16 +1,19 @@
 """Batch dedupe of the registry: blocks from shared keys, pruned by birth date, scored, clustered.
 
-1. **Blocks**: persons sharing a ``p:`` (heads of two parts) or ``x:`` (head of one, tail
-   of another) key. Within a block only pairs whose birth dates could still let them reach
-   the threshold are kept: with perfect names, a birth date that plainly differs (another
-   year, or another month and day) already rules a pair out, so a block of a thousand
-   namesakes gives the few pairs born in the same year, not half a million. Persons who
-   hold the same document number are a block of their own, whatever their dates.
+1. **Blocks**: persons sharing a ``p:`` (heads of two parts), ``q:`` (shorter heads) or
+   ``x:`` (head of one, tail of another) key. Within a block only pairs whose birth dates
+   could still let them reach the threshold are kept: with perfect names, a birth date
+   that plainly differs (another year, or another month and day) already rules a pair
+   out, so a block of a thousand namesakes gives the few pairs born in the same year, not
+   half a million; in a slip key shared by very many, only the same full date. Persons
+   who hold the same document number are a block of their own, whatever their dates; a
+   record without a date meets the few persons of its whole name.
 2. **Vetoes** (``batch_veto``): a batch links on its own, so it does not link what the
    records say are two persons (another recorded sex, patronymics with plainly different
    roots, two full birth dates that differ, a name three letters apart) nor what
-   namesakes could say as well (an undated record; a year, or a year and a father's name,
-   that other namesakes born that year could match as well).
+   namesakes could say as well (a year, or a year and a father's name, that other
+   namesakes born that year could match as well; a record without a birth date, unless
+   its father's name agrees and few namesakes of any age could be it).
 3. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
    much an equal name is worth. A pair's log-odds lose ``ln`` of the number of namesakes
    its birth dates (and an agreeing birthplace) leave possible: "KARIMOV AKHROR, 1986" is
