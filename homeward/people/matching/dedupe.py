@@ -423,7 +423,8 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str |
     differ, a name part that differs by more than a slip (unless both hold one document).
     Nor what they do not say is one: a pair that namesakes born in the same year could
     match as well (``expected_rivals``; ``born_with`` counts them, of every year when a
-    record has no birth date); a bare name and a year with anything more than a slip
+    record has no birth date); a record without a birth date whose father's name does not
+    agree (``father_agrees``); a bare name and a year with anything more than a slip
     between the two spellings.
     """
     da, db = ea.birth_date, eb.birth_date
