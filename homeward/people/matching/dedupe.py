@@ -438,6 +438,8 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str |
         return "full birth dates differ"
     if f.same_document:
         return None
+    if f.roles_crossed:
+        return "each surname is the other's given name"
     if (da is None or db is None) and not father_agrees(f):
         return "no birth date, and no father's name that agrees"
     if f.edits >= NOT_A_SLIP:

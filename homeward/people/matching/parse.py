@@ -70,6 +70,14 @@ class ParsedName:
         return next((t for t in self.tokens if t.role is Role.PATRONYMIC), None)
 
 
+def marked_surname(parsed: ParsedName) -> Token | None:
+    """The surname when its ending says it is one (-ов, -ева, -зода, -ұлы …), else None."""
+    for t in parsed.tokens:
+        if t.role is Role.SURNAME and _SURNAME_END.search(t.folded):
+            return t
+    return None
+
+
 def stem(folded: str) -> str:
     """``rahmonov`` → ``rahmon``, ``majitovih`` → ``majit``, ``kekilbaiuli`` → ``kekilbai``."""
     cut = _STEM_END.sub("", folded)

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from homeward.people.matching.dates import PartialDate, date_agreement
 from homeward.people.matching.documents import CONFLICT, SAME, document_agreement
-from homeward.people.matching.parse import ParsedName, Role, Token, parse
+from homeward.people.matching.parse import ParsedName, Role, Token, marked_surname, parse
 from homeward.people.matching.places import place_agreement
 from homeward.people.matching.reasons import Reason
 from homeward.people.matching.translit import coarse, j_readings, romanise
@@ -60,6 +60,10 @@ class Features:
     # words or stems): a slip changes one or two, another name three or more, whatever
     # the ratio says of two long names (Isroilova / Isroiljonova). Not a model input.
     edits: int = 0
+    # Both names mark their surname by its ending, and each surname is read as the other's
+    # given name (PAVLOV Arkadii / Аркадиев, Павел): namesakes of swapped names, for a
+    # batch. Not a model input.
+    roles_crossed: bool = False
 
     def vector(self) -> list[float]:
         return [
@@ -164,6 +168,25 @@ def _best_alignment(
     return pairs
 
 
+# How much better the order-free alignment must be than the one that keeps each name's
+# surname with the other's surname for the roles to count as crossed.
+CROSSED_MARGIN = 0.5
+
+
+def _roles_crossed(a: ParsedName, b: ParsedName, pairs: list[tuple[Token, Token, float]]) -> bool:
+    if not any({x.role, y.role} == {Role.SURNAME, Role.GIVEN} for x, y, _ in pairs):
+        return False
+    sa, sb = marked_surname(a), marked_surname(b)
+    if sa is None or sb is None:
+        return False
+    given_a = [t for t in a.tokens if t.role is Role.GIVEN]
+    given_b = [t for t in b.tokens if t.role is Role.GIVEN]
+    kept = token_similarity(sa, sb)
+    if given_a and given_b:
+        kept += token_similarity(given_a[0], given_b[0])
+    return sum(s for _, _, s in pairs) - kept > CROSSED_MARGIN
+
+
 def features(
     a: ParsedName, b: ParsedName, ea: Evidence, eb: Evidence
 ) -> tuple[Features, list[tuple[Token, Token, float]]]:
@@ -179,6 +202,7 @@ def features(
         f.core_min = min(sims)
         f.core_mean = sum(sims) / len(sims)
         f.edits = max(_edits(x, y) for x, y, _ in pairs)
+        f.roles_crossed = _roles_crossed(a, b, pairs)
     f.unmatched = max(len(long) - len(short), 0)
     f.single_core = int(len(short) <= 1)
     pa, pb = a.patronymic, b.patronymic

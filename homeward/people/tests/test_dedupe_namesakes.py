@@ -149,3 +149,14 @@ def test_a_slip_among_very_many_namesakes_still_meets_its_duplicate_born_the_sam
         ]
     )
     assert ["a", "b"] in clusters()
+
+
+def test_swapped_surname_and_given_name_are_two_persons():
+    """Pavel Arkadiev is not Arkadii Pavlov, though each name part has its match."""
+    load([("a", "PAVLOV ARKADII", "1968-06-14"), ("b", "Аркадиев, Павел", "1968")])
+    assert clusters() == []
+
+
+def test_the_same_name_in_another_order_is_still_one_person():
+    load([("a", "Жапаров Садыр", "1968-12-06"), ("b", "Sadyr ZHAPAROV", "1968")])
+    assert clusters() == [["a", "b"]]
