@@ -502,17 +502,16 @@ class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.lists: dict[str, dict[str, list[Word]]] = {}
-        self.weights: dict[str, dict[str, list[float]]] = {}
         self.cumulative: dict[tuple[str, str], list[float]] = {}
         for nat, lists in NAMES.items():
-            self.lists[nat], self.weights[nat] = {}, {}
+            self.lists[nat] = {}
             for kind, text in lists.items():
                 words = _words(text)
                 if kind == "surname":
                     pool, weights = words, _zipf(len(words), SURNAME_ZIPF)
                 else:
                     pool, weights = _with_endings(words, _GIVEN_ENDINGS[nat][kind])
-                self.lists[nat][kind], self.weights[nat][kind] = pool, weights
+                self.lists[nat][kind] = pool
                 self.cumulative[(nat, kind)] = list(accumulate(weights))
 
         # Many Central Asian surnames are an ancestor's given name with a suffix (Нурланов,
