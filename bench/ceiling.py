@@ -52,13 +52,13 @@ def oracle_ceiling(
     }
     groups: dict[tuple[object, ...], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     undated: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    undated_ids = {i + 1 for i, (_, rec, _) in enumerate(reg.records) if not rec.birth}
     for i, (_, rec, p) in enumerate(reg.records):
         name = (p.nat, p.sex, p.surname, p.given)
         if rec.birth:
             groups[name][int(rec.birth[:4])].append(i + 1)
         else:
             undated[name].append(i + 1)
+    undated_ids = {i for ids in undated.values() for i in ids}
     writes: dict[int, bool] = {}
 
     def patronymic(rid: int) -> bool:

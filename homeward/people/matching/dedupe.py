@@ -201,16 +201,6 @@ class Namesakes:
             self.keys[pid].append(key)
             self.total[key] += 1
             self.by_year[(key, year)] += 1
-        self._holders: dict[str, list[int]] | None = None
-
-    def holders(self, key: str) -> list[int]:
-        """Who carries the whole name ``key`` (the index is built on first use)."""
-        if self._holders is None:
-            self._holders = defaultdict(list)
-            for pid, keys in self.keys.items():
-                for k in keys:
-                    self._holders[k].append(pid)
-        return self._holders.get(key, [])
 
     def get(self, pid: int, default: int = 1) -> int:
         """How many persons carry one of ``pid``'s whole names (the most common)."""
@@ -345,13 +335,17 @@ def _undated_pairs(pruner: Pruner) -> Iterator[tuple[int, int]]:
     """A record without a birth date meets the persons of its whole name (``n:`` key), of
     any age, when they are few enough that an agreeing father's name and birthplace could
     still tell them apart (``batch_veto`` counts them all as rivals)."""
+    keys, total = pruner.namesakes.keys, pruner.namesakes.total
     undated = [pid for pid, (date, _, _) in pruner.info.items() if date is None]
+    wanted = {k for pid in undated for k in keys.get(pid, ()) if total[k] <= MAX_UNDATED_NAMESAKES}
+    holders: dict[str, list[int]] = defaultdict(list)
+    for pid, names in keys.items():
+        for key in names:
+            if key in wanted:
+                holders[key].append(pid)
     for pid in undated:
-        for key in pruner.namesakes.keys.get(pid, ()):
-            holders = pruner.namesakes.holders(key)
-            if len(holders) > MAX_UNDATED_NAMESAKES:
-                continue
-            for other in holders:
+        for key in keys.get(pid, ()):
+            for other in holders.get(key, ()):
                 if other != pid and other in pruner.info and pruner.possible(pid, other):
                     yield (pid, other) if pid < other else (other, pid)
 
