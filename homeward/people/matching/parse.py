@@ -32,9 +32,14 @@ _PATRONYMIC_END = re.compile(
 # surname (Damiruly), one in -ович never is.
 _RUSSIAN_PATRONYMIC_END = re.compile(r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|ivna|ivih)$")
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "ogli", "ugli", "oglu", "ibn", "bin"})
-_SURNAME_END = re.compile(r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ian|uli|kizi|iev|ieva)$")
+_SURNAME_END = re.compile(
+    r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ien|ian|pur|uli|kizi|iev|ieva)$"
+)
+# Endings many given names share (Зарина, Мадина, Салахиддин, Нуриддин): of two suffixed
+# words, the one with another ending is the surname (Каримова Зарина, Salahiddin Karimov).
+_GIVEN_LIKE_END = re.compile(r"(ina|in)$")
 _STEM_END = re.compile(
-    r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ian|uli|kizi|ovna|evna|ovih|evih|ovic|evic|ovicj|evicj|ihna|ivna|ivih|ulu|ogli|ugli|oglu)$"
+    r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ien|ian|pur|uli|kizi|ovna|evna|ovih|evih|ovic|evic|ovicj|evicj|ihna|ivna|ivih|ulu|ogli|ugli|oglu)$"
 )
 _MIN_STEM = 3
 _X = re.compile(r"[xX]")
@@ -73,7 +78,7 @@ class ParsedName:
 def marked_surname(parsed: ParsedName) -> Token | None:
     """The surname when its ending says it is one (-ов, -ева, -зода, -ұлы …), else None."""
     for t in parsed.tokens:
-        if t.role is Role.SURNAME and _SURNAME_END.search(t.folded):
+        if t.role is Role.SURNAME and _surname_ending(t.folded):
             return t
     return None
 
@@ -139,6 +144,12 @@ def _single_patronymic(parts: list[tuple[str, str, bool]]) -> list[tuple[str, st
     return [(w, f, i == keep) for i, (w, f, _) in enumerate(parts)]
 
 
+def _surname_ending(folded: str) -> bool:
+    """Ends as a surname does, after a root of its own: Karimov, Rahimzoda, not Lev or Ion."""
+    found = _SURNAME_END.search(folded)
+    return found is not None and found.start() >= _MIN_STEM
+
+
 def _surname_position(raw: str, words: list[str], parts: list[tuple[str, str, bool]]) -> int | None:
     if len(parts) < 2:
         return None
@@ -147,7 +158,9 @@ def _surname_position(raw: str, words: list[str], parts: list[tuple[str, str, bo
     upper = [i for i, (w, _, _) in enumerate(parts) if w.isupper() and len(w) > 1]
     if len(upper) == 1 and not all(w.isupper() for w in words):
         return upper[0]
-    suffixed = [i for i, (_, f, p) in enumerate(parts) if not p and _SURNAME_END.search(f)]
+    suffixed = [i for i, (_, f, p) in enumerate(parts) if not p and _surname_ending(f)]
+    if len(suffixed) > 1:
+        suffixed = [i for i in suffixed if not _GIVEN_LIKE_END.search(parts[i][1])]
     if len(suffixed) == 1:
         return suffixed[0]
     if parts[-1][2] and len(parts) >= 3:

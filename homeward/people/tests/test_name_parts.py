@@ -86,3 +86,31 @@ def test_of_two_words_one_in_kyzy_or_uly_is_the_family_name(name, family):
     "Akmaral Kemelkyzy" must keep a surname to meet each other."""
     assert (family, Role.SURNAME) in roles(name)
     assert all(role is not Role.PATRONYMIC for _, role in roles(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Каримова Зарина", "Каримова"),
+        ("Zarina Karimova", "Karimova"),
+        ("Каримов Салахиддин Ахмедович", "Каримов"),
+        ("Nuriddin Saidov", "Saidov"),
+        ("Нигина Алишерпур", "Алишерпур"),
+        ("Парвизиён Исмоил", "Парвизиён"),
+        ("Ismoil Parviziyon", "Parviziyon"),
+    ],
+)
+def test_the_surname_is_found_beside_a_given_name_with_a_surname_like_ending(name, family):
+    """Зарина, Нигина, Салахиддин end as -ина/-ин surnames do; the word with a surname's
+    own ending (-ов, -зода, Tajik -пур and -иён) is the family name."""
+    assert (family, Role.SURNAME) in roles(name)
+
+
+def test_tajik_iyon_surname_has_one_stem_in_cyrillic_and_latin():
+    assert parse("Парвизиён Исмоил").tokens[0].stem == parse("Parviziyon Ismoil").tokens[0].stem
+    stems = {parse(word).tokens[0].stem for word in ("Алишерпур", "Alisherpur", "Алишеров")}
+    assert len(stems) == 1
+
+
+def test_a_short_word_is_not_a_surname_for_its_ending():
+    assert roles("Лев Толстой")[0] != ("Лев", Role.SURNAME)
