@@ -85,7 +85,7 @@ from homeward.people.matching.normalize import script_of, words  # noqa: E402
 from homeward.people.matching.score import MATCH_THRESHOLD  # noqa: E402
 from homeward.people.matching.search import search_people  # noqa: E402
 
-GENERATOR_VERSION = "8"
+GENERATOR_VERSION = "9"
 TRGM_THRESHOLD = 0.3  # pg_trgm.similarity_threshold's default
 RAPIDFUZZ_THRESHOLD = 80.0  # token-sort ratio at or above which the baseline says "same"
 DEDUPE_TRGM = 0.5  # baseline (i) dedupe: trigram similarity of two names

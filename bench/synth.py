@@ -542,7 +542,7 @@ class Record:
 def _surname_form(w: str, sex: str) -> str:
     if w.endswith(("ұлы", "улы")):  # Серікұлы, his sister Серікқызы
         return w if sex == "male" else w[:-3] + ("қызы" if w[-3] == "ұ" else "кызы")
-    if sex == "male" or w.endswith(("зода", "ко", "ич", "ук", "ых", "их")):
+    if sex == "male" or w.endswith(("зода", "иён", "пур", "ко", "ич", "ук", "ых", "их")):
         return w
     if w.endswith("ий"):
         return w[:-2] + "ая"
