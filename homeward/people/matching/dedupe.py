@@ -68,7 +68,10 @@ AMBIGUITY_MARGIN = 2.0
 # what else the pair agrees on (the same day of birth within the year, the father's
 # name). At most this many expected rivals. Measured on the synthetic registry at 100k
 # (bench/RESULTS.md): a bare name and a year with no other namesake born that year were
-# one person 3 times in 4; with one such namesake, 1 time in 3.
+# one person 3 times in 4; with one such namesake, 1 time in 3. The same bound holds for the
+# rivals a name's namesakes of every year let one expect in the pair's year
+# (``Rivals.expected``): at 1M a name and a year were one person 92 % of the time when the
+# name had at most two holders, 58 % with 9-16 and 26 % with more than 32 (seventh round).
 MAX_RIVALS = 0.15
 SAME_DAY_SHARE = 1 / 365
 SAME_FATHER_SHARE = 1 / 20
@@ -206,18 +209,35 @@ class Namesakes:
         """How many persons carry one of ``pid``'s whole names (the most common)."""
         return max((self.total[k] for k in self.keys.get(pid, ())), default=default)
 
-    def born_with(self, a: int, b: int, year: int | None) -> int:
-        """Namesakes of ``a`` or ``b`` born in ``year`` or undated, other than the two; of
-        every year when ``year`` is None (a record without a date could be any of them)."""
-        best = 0
+    def rivals(self, a: int, b: int, year: int | None) -> Rivals:
+        """The namesakes of ``a`` or ``b``, other than the two, that could be either of them."""
+        born = expected = 0.0
         for key in {*self.keys.get(a, ()), *self.keys.get(b, ())}:
+            own = (key in self.keys.get(a, ())) + (key in self.keys.get(b, ()))
             if year is None:
-                count = self.total[key]
-            else:
-                count = self.by_year[(key, year)] + self.by_year[(key, None)]
-            count -= (key in self.keys.get(a, ())) + (key in self.keys.get(b, ()))
-            best = max(best, count)
-        return best
+                born = expected = max(born, float(self.total[key] - own))
+                continue
+            undated = self.by_year[(key, None)] * _DATE_SHARE[1]
+            born = max(born, self.by_year[(key, year)] - own + undated)
+            expected = max(expected, (self.total[key] - own) * _DATE_SHARE[1])
+        return Rivals(born, expected)
+
+
+@dataclass(frozen=True)
+class Rivals:
+    """Namesakes that could be either person of a pair.
+
+    ``born``: those born in the pair's year, and each undated one by the chance that it was
+    (``_DATE_SHARE``): one "KARIMOV AKHROR" without a date is a rival of a pair born in
+    1986 only if he was born in 1986. ``expected``: as
+    many as the name's namesakes of every year let one expect in that year: "Каримов
+    Ахрор, 1986" with forty namesakes of other years is likely one of several born that
+    year, whether or not the registry holds the others. Of every year, for both, when a
+    record has no birth date (it could be any of them).
+    """
+
+    born: float
+    expected: float
 
 
 def _namesakes() -> Namesakes:
@@ -396,8 +416,9 @@ def father_agrees(f: Features) -> bool:
     return f.patronymic_compared and f.patronymic >= FATHER_AGREES
 
 
-def expected_rivals(f: Features, born_with: int) -> float:
-    """How many of the ``born_with`` namesakes would, by chance, agree as well as the pair."""
+def agreeing_share(f: Features) -> float:
+    """The chance that a namesake born in the pair's year also agrees on what else the pair
+    agrees on (the day of birth, the father's name, the birthplace)."""
     if f.same_document:
         return 0.0
     share = SAME_DAY_SHARE if f.dates == 2 else 1.0
@@ -405,10 +426,10 @@ def expected_rivals(f: Features, born_with: int) -> float:
         share *= SAME_FATHER_SHARE
     if f.birthplace == AGREE:
         share *= SAME_PLACE_SHARE
-    return born_with * share
+    return share
 
 
-def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str | None:
+def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str | None:
     """Why a batch must not link two persons however well their names match, or None.
 
     Search ranks and a person decides; a batch links on its own, so it does not link what
@@ -438,8 +459,11 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, born_with: int) -> str |
         return "no birth date, and no father's name that agrees"
     if f.edits >= NOT_A_SLIP:
         return "a name differs by more than a slip"
-    if round(expected_rivals(f, born_with), 6) > MAX_RIVALS:
+    share = agreeing_share(f)
+    if round(rivals.born * share, 6) > MAX_RIVALS:
         return "namesakes born that year could match as well"
+    if round(rivals.expected * share, 6) > MAX_RIVALS:
+        return "the name is too common for a year to tell its bearers apart"
     if f.dates < 2 and not father_agrees(f) and f.birthplace != AGREE and f.edits > 1:
         return "only the name agrees, and not exactly"
     return None
@@ -453,9 +477,9 @@ def _pair_logit(
     best = results[best_of(results)]
     da, db = ev_a.birth_date, ev_b.birth_date
     year = da.year if da is not None and db is not None else None
-    born_with = pruner.namesakes.born_with(a, b, year)
+    rivals = pruner.namesakes.rivals(a, b, year)
     f = best.features
-    if batch_veto(f, ev_a, ev_b, born_with) is not None:
+    if batch_veto(f, ev_a, ev_b, rivals) is not None:
         return VETOED
     if f.same_document:
         return best.logit

@@ -1,7 +1,8 @@
 """German spellings of Cyrillic names read back into the corridor's usual Latin.
 
 German writes з as s (Sarina, Akbarsoda), с between vowels as ss (Jussufowa), й and the
-j of я/ю/е as j (Bajram, Jussuf), в as w, дж as dsh or dsch, х as ch, ш as sch, ч as tsch.
+j of я/ю/е as j (Bajram, Jussuf), в as w, дж as dsh or dsch, х as ch, ш as sch, ч as tsch,
+ж as sh (Baurshan, Talgatshanow).
 The fold (translit.py) handles the spellings no other scheme uses (sch, tsch, w); these
 readings are the ones that collide with other schemes (s is с in every other one), so a
 search tries them as a second reading of a query, not as the only one.
@@ -11,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-_GERMAN = re.compile(r"tsch|dsch|dsh|sch|ch|ss|s(?=[aeiouy])|z|j(?=[aeiou])|j|w", re.IGNORECASE)
+_GERMAN = re.compile(r"tsch|dsch|dsh|sch|sh|ch|ss|s(?=[aeiouy])|z|j(?=[aeiou])|j|w", re.IGNORECASE)
 _READ = {
     "tsch": "ch",
     "dsch": "dzh",
     "dsh": "dzh",
     "sch": "sh",
+    "sh": "zh",
     "ch": "kh",
     "ss": "s",
     "s": "z",

@@ -13,10 +13,11 @@ import math
 from dataclasses import dataclass, field
 from itertools import permutations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from homeward.people.matching.dates import PartialDate, date_agreement
 from homeward.people.matching.documents import CONFLICT, SAME, document_agreement
+from homeward.people.matching.keys import key_form
 from homeward.people.matching.parse import ParsedName, Role, Token, marked_surname, parse
 from homeward.people.matching.places import place_agreement
 from homeward.people.matching.reasons import Reason
@@ -140,8 +141,13 @@ def token_similarity(a: Token, b: Token) -> float:
 
 
 def _edits(a: Token, b: Token) -> int:
-    folded = Levenshtein.distance(a.folded, b.folded)
-    return min(folded, *(Levenshtein.distance(x, y) for x in a.stems for y in b.stems))
+    """Slips between two spellings, at best: of the folded words, their stems or their key
+    forms, where the sounds schemes write differently are one (Тошпўлат / Tashpulat,
+    Бозоров / Bazarov are no slip); two neighbours swapped (Artykglu) are one slip."""
+    folded = OSA.distance(a.folded, b.folded)
+    stems = (OSA.distance(x, y) for x in a.stems for y in b.stems)
+    keys = (OSA.distance(key_form(x), key_form(y)) for x in a.stems for y in b.stems)
+    return min(folded, *stems, *keys)
 
 
 def _best_alignment(

@@ -53,7 +53,7 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
         (r"kh|ch", "h"),
         (r"gh", "g"),
         (r"x", "h"),
-        (r"ts|tz", "c"),
+        (r"ts|tz(?!h)", "c"),  # not т+ж: Азаматжан is Azamatzhan, Azamatjan
         (r"q|ck", "k"),
         (r"(?<=[^aeiouy])w(?=[^aeiouy])", "u"),
         (r"w", "v"),

@@ -62,3 +62,16 @@ def test_the_hit_shows_the_name_as_written_not_its_reading() -> None:
     load([("aziz", "Asis Murodshonbekow", "1997")])
     hits = search_people("Муроджонбеков Азиз")
     assert hits and hits[0].matched_name == "Asis Murodshonbekow"
+
+
+def test_german_sh_for_zh_finds_the_person() -> None:
+    """German writes ж as sh (Baurshan) and ш as sch: Talgatshanow is Талгатжанов."""
+    load(
+        [
+            ("baurzhan", "Талгатжанов Бауржан Серикович", "1980-01-01"),
+            ("other", "Талгатов Бауыржан", "1980-05-05"),
+        ]
+    )
+    assert german_readings("TALGATSHANOW Baurshan") == ["TALGATZHANOV Baurzhan"]
+    hits = search_people("TALGATSHANOW Baurshan", birth_date=parse_partial_date("1980"))
+    assert hits and hits[0].external_id == "baurzhan"
