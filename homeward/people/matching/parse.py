@@ -83,6 +83,23 @@ def marked_surname(parsed: ParsedName) -> Token | None:
     return None
 
 
+_SURNAME_FORMS = (
+    (re.compile(r"(ov|ova|ev|eva|iev|ieva)$"), "ov"),
+    (re.compile(r"(uli|kizi)$"), "uli"),
+    (re.compile(r"(zoda|zod)$"), "zoda"),
+    (re.compile(r"(ion|ien|ian)$"), "ion"),
+    (re.compile(r"pur$"), "pur"),
+)
+
+
+def surname_form(token: Token) -> str:
+    """Which family-name form a word's ending is: Оңғаров and Оңғарова "ov", Оңғарұлы and
+    Оңғарқызы "uli", Саидзода "zoda", Парвизиён "ion", Алишерпур "pur"; "" for none."""
+    if token.stem == token.folded:
+        return ""
+    return next((form for ending, form in _SURNAME_FORMS if ending.search(token.folded)), "")
+
+
 def stem(folded: str) -> str:
     """``rahmonov`` → ``rahmon``, ``majitovih`` → ``majit``, ``kekilbaiuli`` → ``kekilbai``."""
     cut = _STEM_END.sub("", folded)

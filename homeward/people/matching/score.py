@@ -17,8 +17,14 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from homeward.people.matching.dates import PartialDate, date_agreement
 from homeward.people.matching.documents import CONFLICT, SAME, document_agreement
-from homeward.people.matching.keys import key_form
-from homeward.people.matching.parse import ParsedName, Role, Token, marked_surname, parse
+from homeward.people.matching.parse import (
+    ParsedName,
+    Role,
+    Token,
+    marked_surname,
+    parse,
+    surname_form,
+)
 from homeward.people.matching.places import place_agreement
 from homeward.people.matching.reasons import Reason
 from homeward.people.matching.translit import coarse, j_readings, romanise
@@ -140,14 +146,25 @@ def token_similarity(a: Token, b: Token) -> float:
     return best
 
 
+# Uzbek о is Russian а (Тошпўлат / Ташпулат, Бозоров / Базаров) and Uzbek ў (oʻ) Russian у
+# (Тўхтаев / Тухтаев): read each way for counting slips. Not а and у into one (Хасан and
+# Хусан are two names), nor е and и (Ирина, Елена).
+_UZBEK_O = (str.maketrans("a", "o"), str.maketrans("u", "o"))
+# Another family-name form of one root (Оңғаров / Оңғарұлы, Фаррухбеков / Фаррухбекиён) is
+# more than a slip: some people change the form, more often it is a cousin's name.
+FORM_CHANGE = 2
+
+
 def _edits(a: Token, b: Token) -> int:
-    """Slips between two spellings, at best: of the folded words, their stems or their key
-    forms, where the sounds schemes write differently are one (Тошпўлат / Tashpulat,
-    Бозоров / Bazarov are no slip); two neighbours swapped (Artykglu) are one slip."""
+    """Slips between two spellings, at best: of the folded words, their stems, or the stems
+    with Uzbek о read as а or у; two neighbours swapped (Artykglu) are one slip."""
     folded = OSA.distance(a.folded, b.folded)
-    stems = (OSA.distance(x, y) for x in a.stems for y in b.stems)
-    keys = (OSA.distance(key_form(x), key_form(y)) for x in a.stems for y in b.stems)
-    return min(folded, *stems, *keys)
+    stems = [(x, y) for x in a.stems for y in b.stems]
+    plain = (OSA.distance(x, y) for x, y in stems)
+    vowels = (OSA.distance(x.translate(t), y.translate(t)) for x, y in stems for t in _UZBEK_O)
+    edits = min(folded, *plain, *vowels)
+    forms = surname_form(a), surname_form(b)
+    return max(edits, FORM_CHANGE) if all(forms) and forms[0] != forms[1] else edits
 
 
 def _best_alignment(

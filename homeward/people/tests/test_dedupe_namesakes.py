@@ -198,3 +198,21 @@ def test_a_bare_name_and_a_year_are_not_enough_when_the_name_is_very_common():
 def test_spellings_that_differ_only_by_scheme_or_one_slip_are_linked_on_a_name_and_a_year(a, b):
     load([("a", a, "1994-12-22"), ("b", b, "1994")])
     assert clusters() == [["a", "b"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Милова Ирина Сергеевна", "Елена Милова"),  # е/и are not scheme vowels
+        ("ONGARKYZY AIGUL", "Айгүл Оңғарова"),  # another family-name form of one root
+        ("Фаррухбекиён Мунира", "FARRUKHBEKOVA MUNIRA"),
+    ],
+)
+def test_a_name_and_a_year_do_not_link_another_name_or_another_family_name_form(a, b):
+    load([("a", a, "1978-10-12"), ("b", b, "1978")])
+    assert clusters() == []
+
+
+def test_another_family_name_form_is_linked_when_the_birth_date_is_the_same():
+    load([("a", "ONGARKYZY AIGUL", "1978-10-12"), ("b", "Айгүл Оңғарова", "1978-10-12")])
+    assert clusters() == [["a", "b"]]
