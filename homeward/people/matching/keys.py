@@ -10,6 +10,10 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
   letters of one part (Bakheom / Bakhrom, Nuiza / Nuriza);
 - ``n:`` all key forms whole: the same name, not merely the same beginnings. Search ranks
   by it; dedupe counts it to know how common a name is (namesakes).
+- ``w:`` one part's key form whole and the first two letters of another: survives a slip
+  anywhere after the second letter of that other part (Nuranov / Нурланов, Mdeerov /
+  Mederov), where the shorter heads of ``q:`` are shared by too many at 1M persons.
+  Dedupe blocks on it; search does not look it up.
 
 Patronymics give no keys: they are shared by siblings. A name that looks German also
 gives the keys of its German reading (``text_keys``).
@@ -28,6 +32,7 @@ PAIR_PREFIX = 4
 TAIL = 3
 MAX_KEY = 40
 SHORT_HEAD = 3
+WHOLE_HEAD = 2
 KIND_WEIGHT = {"n": 8, "p": 4, "q": 3, "x": 2, "t": 1}
 
 
@@ -73,13 +78,17 @@ def whole_keys(parsed: ParsedName) -> set[str]:
     return {f"n:{'|'.join(stems)}"[:MAX_KEY]}
 
 
+def part_keys(parsed: ParsedName) -> set[str]:
+    return {f"w:{a}|{b[:WHOLE_HEAD]}" for a, b in permutations(_stems(parsed), 2)}
+
+
 def selective_keys(parsed: ParsedName) -> set[str]:
     """The keys search looks up first and dedupe blocks on (not the single-part ``t:``)."""
     return pair_keys(parsed) | short_pair_keys(parsed) | tail_keys(parsed) | whole_keys(parsed)
 
 
 def name_keys(parsed: ParsedName) -> set[str]:
-    return {k[:MAX_KEY] for k in token_keys(parsed) | selective_keys(parsed)}
+    return {k[:MAX_KEY] for k in token_keys(parsed) | selective_keys(parsed) | part_keys(parsed)}
 
 
 def text_keys(text: str) -> set[str]:

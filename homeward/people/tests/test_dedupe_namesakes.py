@@ -151,6 +151,23 @@ def test_a_slip_among_very_many_namesakes_still_meets_its_duplicate_born_the_sam
     assert ["a", "b"] in clusters()
 
 
+def test_a_slip_in_one_part_meets_its_duplicate_born_that_year_in_a_crowded_short_key():
+    """160 Daurens Nurov share the short heads "Нур…, Дау…" with Нурланов Даулет and his
+    slip NURANOV: too many to pair by year, but the intact part (Daulet, whole) and the
+    other's first letters still make a key of their own."""
+    crowd = [
+        (f"f{i}", "Нуров Даурен", f"{1940 + i % 60}-0{1 + i % 9}-1{i % 10}") for i in range(160)
+    ]
+    load(
+        [
+            *crowd,
+            ("a", "Нурланов Даулет Бакытович", "1955-12-21"),
+            ("b", "NURANOV DAULET", "1955"),
+        ]
+    )
+    assert ["a", "b"] in clusters()
+
+
 def test_swapped_surname_and_given_name_are_two_persons():
     """Pavel Arkadiev is not Arkadii Pavlov, though each name part has its match."""
     load([("a", "PAVLOV ARKADII", "1968-06-14"), ("b", "Аркадиев, Павел", "1968")])
