@@ -475,7 +475,7 @@ def _pair_logit(
     profiles: dict[int, tuple[list[str], Evidence]], pruner: Pruner, a: int, b: int
 ) -> float:
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
-    results = [match(parse(x), parse(y), ev_a, ev_b) for x in names_a for y in names_b]
+    results = [match(parse(x), parse(y), ev_a, ev_b, batch=True) for x in names_a for y in names_b]
     best = results[best_of(results)]
     da, db = ev_a.birth_date, ev_b.birth_date
     year = da.year if da is not None and db is not None else None

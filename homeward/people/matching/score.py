@@ -65,7 +65,8 @@ class Features:
     patronymic_compared: bool = False  # both had one (not a model input)
     # Letters the most different aligned surname / given name differ by, at best (folded
     # words or stems): a slip changes one or two, another name three or more, whatever
-    # the ratio says of two long names (Isroilova / Isroiljonova). Not a model input.
+    # the ratio says of two long names (Isroilova / Isroiljonova). Not a model input;
+    # worked out for a batch only (``features(batch=True)``), as is ``roles_crossed``.
     edits: int = 0
     # Both names mark their surname by its ending, and each surname is read as the other's
     # given name (PAVLOV Arkadii / Аркадиев, Павел): namesakes of swapped names, for a
@@ -211,8 +212,11 @@ def _roles_crossed(a: ParsedName, b: ParsedName, pairs: list[tuple[Token, Token,
 
 
 def features(
-    a: ParsedName, b: ParsedName, ea: Evidence, eb: Evidence
+    a: ParsedName, b: ParsedName, ea: Evidence, eb: Evidence, *, batch: bool = False
 ) -> tuple[Features, list[tuple[Token, Token, float]]]:
+    """The model's features of two names and their evidence; with ``batch``, also what only
+    batch dedupe's vetoes read (``edits``, ``roles_crossed``), which search has no use for
+    and would pay for on every candidate."""
     f = Features()
     ca, cb = a.core, b.core
     if len(ca) < 2 or len(cb) < 2:
@@ -224,8 +228,9 @@ def features(
         sims = [s for _, _, s in pairs]
         f.core_min = min(sims)
         f.core_mean = sum(sims) / len(sims)
-        f.edits = max(_edits(x, y) for x, y, _ in pairs)
-        f.roles_crossed = _roles_crossed(a, b, pairs)
+        if batch:
+            f.edits = max(_edits(x, y) for x, y, _ in pairs)
+            f.roles_crossed = _roles_crossed(a, b, pairs)
     f.unmatched = max(len(long) - len(short), 0)
     f.single_core = int(len(short) <= 1)
     pa, pb = a.patronymic, b.patronymic
@@ -276,10 +281,12 @@ def match(
     b: ParsedName | str,
     ea: Evidence | None = None,
     eb: Evidence | None = None,
+    *,
+    batch: bool = False,
 ) -> MatchResult:
     pa = parse(a) if isinstance(a, str) else a
     pb = parse(b) if isinstance(b, str) else b
-    f, pairs = features(pa, pb, ea or Evidence(), eb or Evidence())
+    f, pairs = features(pa, pb, ea or Evidence(), eb or Evidence(), batch=batch)
     lines: list[str] = [_explain_pair(x, y, s) for x, y, s in pairs]
     if f.unmatched:
         lines.append(Reason("unmatched", count=str(f.unmatched)))
