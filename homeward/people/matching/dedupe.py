@@ -13,8 +13,9 @@
    records say are two persons (another recorded sex, patronymics with plainly different
    roots, two full birth dates that differ, a name three letters apart) nor what
    namesakes could say as well (a year, or a year and a father's name, that other
-   namesakes born that year could match as well; a record without a birth date, unless
-   its father's name agrees and few namesakes of any age could be it).
+   namesakes born that year, or as many as a common name lets one expect, could match as
+   well; a record without a birth date, unless its father's name agrees and few namesakes
+   of any age could be it).
 3. **Namesakes**: how many active persons carry the same whole name (``n:`` key) tells how
    much an equal name is worth. A pair's log-odds lose ``ln`` of the number of namesakes
    its birth dates (and an agreeing birthplace) leave possible: "KARIMOV AKHROR, 1986" is
@@ -73,7 +74,7 @@ AMBIGUITY_MARGIN = 2.0
 # one person 3 times in 4; with one such namesake, 1 time in 3. The same bound holds for the
 # rivals a name's namesakes of every year let one expect in the pair's year
 # (``Rivals.expected``): at 1M a name and a year were one person 92 % of the time when the
-# name had at most two holders, 58 % with 9-16 and 26 % with more than 32 (seventh round).
+# name had at most two holders, 59 % with 9-16 and 27 % with more than 32 (seventh round).
 MAX_RIVALS = 0.15
 SAME_DAY_SHARE = 1 / 365
 SAME_FATHER_SHARE = 1 / 20
@@ -231,11 +232,11 @@ class Rivals:
 
     ``born``: those born in the pair's year, and each undated one by the chance that it was
     (``_DATE_SHARE``): one "KARIMOV AKHROR" without a date is a rival of a pair born in
-    1986 only if he was born in 1986. ``expected``: as
-    many as the name's namesakes of every year let one expect in that year: "Каримов
-    Ахрор, 1986" with forty namesakes of other years is likely one of several born that
-    year, whether or not the registry holds the others. Of every year, for both, when a
-    record has no birth date (it could be any of them).
+    1986 only if he was born in 1986. ``expected``: as many as the name's namesakes of
+    every year let one expect in that year: "Каримов Ахрор, 1986" with forty namesakes of
+    other years is likely one of several born that year, whether or not the registry holds
+    the others. Of every year, for both, when a record has no birth date (it could be any
+    of them).
     """
 
     born: float
@@ -438,11 +439,11 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
     the records themselves say are two persons: another recorded sex, patronymics with
     plainly different roots, two full birth dates that differ, national numbers that
     differ, a name part that differs by more than a slip (unless both hold one document).
-    Nor what they do not say is one: a pair that namesakes born in the same year could
-    match as well (``expected_rivals``; ``born_with`` counts them, of every year when a
-    record has no birth date); a record without a birth date whose father's name does not
-    agree (``father_agrees``); a bare name and a year with anything more than a slip
-    between the two spellings.
+    Nor what they do not say is one: a pair that namesakes born in the same year, or as
+    many as the name's namesakes of other years let one expect, could match as well
+    (``Rivals`` times ``agreeing_share``); a record without a birth date whose father's
+    name does not agree (``father_agrees``); a bare name and a year with anything more
+    than a slip between the two spellings (another family-name form is two).
     """
     da, db = ea.birth_date, eb.birth_date
     if f.sex_conflict:

@@ -64,7 +64,7 @@ class Features:
     document_conflict: int = 0  # two national numbers of one country differ
     patronymic_compared: bool = False  # both had one (not a model input)
     # Letters the most different aligned surname / given name differ by, at best (folded
-    # words or stems): a slip changes one or two, another name three or more, whatever
+    # words or stems, ``_edits``): a slip changes one or two, another name three or more, whatever
     # the ratio says of two long names (Isroilova / Isroiljonova). Not a model input;
     # worked out for a batch only (``features(batch=True)``), as is ``roles_crossed``.
     edits: int = 0
