@@ -98,10 +98,15 @@ def latin_ascii(text: str) -> str:
     return "".join(out)
 
 
+# Latin yo after a consonant or i is ё (Elyor, Baxtiyor, Parviziyon, Fyodor), which the
+# Cyrillic side and ICAO write e: read it so. Not yoʻ, which is йў (Yoʻldosh).
+_YO = re.compile(r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZiI])[yY][oO](?!ʻ)")
+
+
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """One word in any script → its folded Latin meeting form (``Жапаров`` → ``japarov``)."""
-    text = latin_ascii(cyrillic_to_latin(word.replace("ʻ", "")))
+    text = latin_ascii(cyrillic_to_latin(_YO.sub("e", word).replace("ʻ", "")))
     text = "".join(ch for ch in text if ch.isalpha())
     for pattern, repl in _FOLDS:
         text = pattern.sub(repl, text)

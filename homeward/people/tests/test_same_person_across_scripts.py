@@ -88,6 +88,14 @@ def test_explanation_reads_like_a_person_wrote_it():
         ("Ўткир", "Oʻtkir"),
         ("Ахрор", "Axror"),
         ("Şahanov", "Шаханов"),
+        ("Азаматжан", "Azamatjan"),  # т+ж, not ч
+        ("AZAMATZHAN", "Azamatjan"),
+        ("Элёр", "Elyor"),  # ё as yo, e in Cyrillic folds and ICAO
+        ("Бахтиёр", "Baxtiyor"),
+        ("BAKHTIER", "Baxtiyor"),
+        ("Парвизиён", "Parviziyon"),
+        ("Фёдор", "Fyodor"),
+        ("Йўлдош", "Yoʻldosh"),  # yoʻ is йў, not ё
     ],
 )
 def test_fold_meets_across_schemes(a, b):
