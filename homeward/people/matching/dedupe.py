@@ -214,15 +214,18 @@ class Namesakes:
 
     def rivals(self, a: int, b: int, year: int | None) -> Rivals:
         """The namesakes of ``a`` or ``b``, other than the two, that could be either of them."""
+        ka, kb = self.keys.get(a, ()), self.keys.get(b, ())
         born = expected = 0.0
-        for key in {*self.keys.get(a, ()), *self.keys.get(b, ())}:
-            own = (key in self.keys.get(a, ())) + (key in self.keys.get(b, ()))
+        for key in {*ka, *kb}:
+            own = (key in ka) + (key in kb)
+            others = float(self.total[key] - own)
             if year is None:
-                born = expected = max(born, float(self.total[key] - own))
-                continue
-            undated = self.by_year[(key, None)] * _DATE_SHARE[1]
-            born = max(born, self.by_year[(key, year)] - own + undated)
-            expected = max(expected, (self.total[key] - own) * _DATE_SHARE[1])
+                count = likely = others
+            else:
+                undated = self.by_year[(key, None)] * _DATE_SHARE[1]
+                count = self.by_year[(key, year)] - own + undated
+                likely = others * _DATE_SHARE[1]
+            born, expected = max(born, count), max(expected, likely)
         return Rivals(born, expected)
 
 

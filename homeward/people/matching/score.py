@@ -63,10 +63,10 @@ class Features:
     birthplace: int = 0  # places.AGREE, UNKNOWN or DIFFER
     document_conflict: int = 0  # two national numbers of one country differ
     patronymic_compared: bool = False  # both had one (not a model input)
-    # Letters the most different aligned surname / given name differ by, at best (folded
-    # words or stems, ``_edits``): a slip changes one or two, another name three or more, whatever
-    # the ratio says of two long names (Isroilova / Isroiljonova). Not a model input;
-    # worked out for a batch only (``features(batch=True)``), as is ``roles_crossed``.
+    # Letters the most different aligned surname / given name differ by, at best
+    # (``_edits``): a slip changes one or two, another name three or more, whatever the
+    # ratio says of two long names (Isroilova / Isroiljonova). Not a model input; worked
+    # out for a batch only (``features(batch=True)``), as is ``roles_crossed``.
     edits: int = 0
     # Both names mark their surname by its ending, and each surname is read as the other's
     # given name (PAVLOV Arkadii / Аркадиев, Павел): namesakes of swapped names, for a
