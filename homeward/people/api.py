@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 from homeward.common.errors import DomainError
 from homeward.people import selectors
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
-from homeward.people.matching.score import match
+from homeward.people.matching.score import match_written
 from homeward.people.matching.search import SearchHit
 from homeward.people.mrz import MrzFormatError, parse_mrz
 from homeward.people.records import evidence_from_fields
@@ -116,7 +116,7 @@ def score_pair(request: HttpRequest, body: PairIn) -> PairOut:
     """The probability that two written names are one person, with what else is known of
     each: birth date, sex, birthplace, passport number (equal: strong evidence; different:
     none, passports are renewed)."""
-    result = match(
+    result = match_written(
         body.a,
         body.b,
         evidence_from_fields(

@@ -41,9 +41,9 @@ from django.db import connection
 
 from homeward.people.matching.dates import PartialDate, date_agreement
 from homeward.people.matching.documents import document_tokens
-from homeward.people.matching.german import german_readings
 from homeward.people.matching.parse import parse
 from homeward.people.matching.places import AGREE, DIFFER, UNKNOWN, place_agreement
+from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.score import (
     MATCH_THRESHOLD,
     Evidence,
@@ -411,7 +411,7 @@ def _profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], Evide
     merged = [pid for pid, owner in pruner.owner.items() if owner in ids]
     rows = PersonName.objects.filter(person_id__in=[*ids, *merged]).values_list("person_id", "text")
     for pid, text in rows:
-        names[pruner.owner.get(pid, pid)] += [text, *german_readings(text)]
+        names[pruner.owner.get(pid, pid)] += [text, *latin_readings(text)]
     return {pid: (names[pid], pruner.evidence(pid)) for pid in ids if pid in pruner.info}
 
 
@@ -528,7 +528,7 @@ def _all_profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], E
     for pid, text in rows:
         pid = pruner.owner.get(pid, pid)
         if pid in ids:
-            names[pid] += [text, *german_readings(text)]
+            names[pid] += [text, *latin_readings(text)]
     return {pid: (names[pid], pruner.evidence(pid)) for pid in ids}
 
 

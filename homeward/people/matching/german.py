@@ -1,6 +1,6 @@
 """German spellings of Cyrillic names read back into the corridor's usual Latin.
 
-German writes з as s (Sarina, Akbarsoda), с between vowels as ss (Jussufowa), й and the
+German writes з as s (Sarina, Akbarsoda, Sjuganow), с between vowels as ss (Jussufowa), й and the
 j of я/ю/е as j (Bajram, Jussuf), в as w, дж as dsh or dsch, х as ch, ш as sch, ч as tsch,
 ж as sh (Baurshan, Talgatshanow).
 The fold (translit.py) handles the spellings no other scheme uses (sch, tsch, w); these
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_GERMAN = re.compile(r"tsch|dsch|dsh|sch|sh|ch|ss|s(?=[aeiouy])|z|j(?=[aeiou])|j|w", re.IGNORECASE)
+_GERMAN = re.compile(r"tsch|dsch|dsh|sch|sh|ch|ss|s(?=[aeiouyj])|z|j(?=[aeiou])|j|w", re.IGNORECASE)
 _READ = {
     "tsch": "ch",
     "dsch": "dzh",

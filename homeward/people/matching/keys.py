@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from itertools import combinations, permutations
 
-from homeward.people.matching.german import german_readings
 from homeward.people.matching.parse import ParsedName, parse
+from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.translit import coarse
 
 TOKEN_PREFIX = 5
@@ -98,6 +98,6 @@ def text_keys(text: str) -> set[str]:
     ``Azis Murodzhonbekov`` does (german.py). A search reads the query the same way.
     """
     keys = name_keys(parse(text))
-    for reading in german_readings(text):
+    for reading in latin_readings(text):
         keys |= name_keys(parse(reading))
     return keys

@@ -26,10 +26,14 @@ from homeward.people.matching.parse import (
     surname_form,
 )
 from homeward.people.matching.places import place_agreement
+from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.reasons import Reason
 from homeward.people.matching.translit import coarse, j_readings, romanise
 
 MATCH_THRESHOLD = 0.5
+# A reading of a name in another language's spelling (readings.py) is a guess: between two
+# comparisons that match equally well, the one of the names as written wins.
+READING_COST = 1.0
 PATRONYMIC_CONFLICT = 0.6
 # Below this, a surname or given name differs by more than a spelling variant.
 SPELLING_VARIANT = 0.75
@@ -255,8 +259,12 @@ def logit(f: Features) -> float:
     return WEIGHTS[0] + sum(w * x for w, x in zip(WEIGHTS[1:], f.vector(), strict=True))
 
 
+def _sigmoid(value: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(value, 40.0), -40.0)))
+
+
 def probability(f: Features) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(logit(f), 40.0), -40.0)))
+    return _sigmoid(logit(f))
 
 
 def _explain_pair(x: Token, y: Token, sim: float) -> Reason:
@@ -314,5 +322,24 @@ def best_of(results: list[MatchResult]) -> int:
     return max(pool, key=lambda i: results[i].logit)
 
 
+def match_written(
+    a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None
+) -> MatchResult:
+    """``match`` of two names as written, or of either read in another language's spelling
+    (readings.py) when that fits better by more than ``READING_COST`` per reading:
+    ``Moukhtar Chakhanov`` is Мұхтар Шаханов read as French."""
+    best = match(a, b, ea, eb)
+    for x in [a, *latin_readings(a)]:
+        for y in [b, *latin_readings(b)]:
+            cost = READING_COST * ((x is not a) + (y is not b))
+            if not cost:
+                continue
+            result = match(x, y, ea, eb)
+            if result.logit - cost > best.logit:
+                value = result.logit - cost
+                best = MatchResult(_sigmoid(value), result.features, value, result.explanation)
+    return best
+
+
 def score(a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None) -> float:
-    return match(a, b, ea, eb).score
+    return match_written(a, b, ea, eb).score

@@ -33,7 +33,6 @@ from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
 from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.documents import document_token
-from homeward.people.matching.german import german_readings
 from homeward.people.matching.keys import (
     KIND_WEIGHT,
     MAX_KEY,
@@ -44,7 +43,15 @@ from homeward.people.matching.keys import (
     token_keys,
 )
 from homeward.people.matching.parse import ParsedName, parse
-from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, features, logit, match
+from homeward.people.matching.readings import latin_readings
+from homeward.people.matching.score import (
+    MATCH_THRESHOLD,
+    READING_COST,
+    Evidence,
+    features,
+    logit,
+    match,
+)
 from homeward.people.models import Document, Person, PersonKey, PersonName
 
 SHORTLIST = 80
@@ -63,9 +70,6 @@ YEAR_WEIGHT = {"day": 20, "same": 18, "unknown": 4, "near": 3}
 # a patronymic only one side gives costs nothing. Times score.Features.patronymic
 # (root similarity - 0.75: +0.25 for one root, -0.75 for none in common).
 RANK_PATRONYMIC = 2.0
-# A reading of the query as German spelling (german.py) is a guess: between two
-# candidates that match equally well, the one matching the query as written comes first.
-READING_COST = 1.0
 GERMAN_SHORTLIST = 20
 # Persons found by one of the query's document numbers: a number copied onto many records
 # is a data problem to show, not a reason to read thousands of rows.
@@ -205,7 +209,7 @@ class _Candidate:
     text: str
     rank: float = 0.0
     reading: int = 0
-    shown: str = ""  # the written form ``text`` is, or is the German reading of
+    shown: str = ""  # the written form ``text`` is, or is a reading (readings.py) of
     same_document: bool = False
 
 
@@ -214,7 +218,7 @@ def _best_form(
 ) -> tuple[float, str, float, int]:
     """The log-odds and written form that speak for a person (score.best_of's rule), the
     rank (the log-odds with patronymics that agree counted a little more) and which reading
-    of the query gave them; a second reading (German spelling) costs ``READING_COST``."""
+    of the query gave them; a reading in another language's spelling costs ``READING_COST``."""
     best: tuple[float, str, float, int] | None = None
     for n, parsed in enumerate(readings):
         scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
@@ -295,9 +299,9 @@ def _score(
     owner = _group_owners(list(persons))
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")
-    written: dict[str, str] = {}  # a German reading → the name as written
+    written: dict[str, str] = {}  # a reading → the name as written
     for pid, text in rows:
-        forms = german_readings(text)
+        forms = latin_readings(text)
         written.update((form, text) for form in forms)
         names[owner[pid]] += [text, *forms]
     documents = _documents(owner) if query.documents else {}
@@ -361,7 +365,7 @@ def search_people(
     birth_date = evidence.birth_date
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
-    readings = [parsed, *(parse(text) for text in german_readings(query))]
+    readings = [parsed, *(parse(text) for text in latin_readings(query))]
     keys = set().union(*(query_keys(r) for r in readings))
     ids = shortlist(keys, year, size, birth_date)
     if evidence.documents:
@@ -371,7 +375,7 @@ def search_people(
     if not any(c.logit >= _MATCH_LOGIT for c in found) and len(readings) == 1:
         # No likely match: perhaps a German spelling without its tell-tale letters
         # (Sarina for Зарина); a short list of what that reading finds.
-        readings += [parse(text) for text in german_readings(query, unmarked=True)]
+        readings += [parse(text) for text in latin_readings(query, unmarked=True)]
         more_keys = set().union(*(query_keys(r) for r in readings[1:])) - keys
         known = {c.person_id for c in found}
         more = [i for i in shortlist(more_keys, year, GERMAN_SHORTLIST, birth_date) if i not in ids]

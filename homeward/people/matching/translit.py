@@ -45,7 +45,7 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in [
         (r"^je(?=[^aeiou])", "e"),
-        (r"tsch|tsj", "ch"),
+        (r"tsch|tsj|tsh", "ch"),  # tsh: Estonian, Finnish tš (Tšudinov); Тшанов
         (r"dsch|dzj", "zh"),
         (r"shch|sch|sz|sj", "sh"),
         (r"cz|tch", "ch"),
@@ -99,8 +99,13 @@ def latin_ascii(text: str) -> str:
 
 
 # Latin yo after a consonant or i is ё (Elyor, Baxtiyor, Parviziyon, Fyodor), which the
-# Cyrillic side and ICAO write e: read it so. Not yoʻ, which is йў (Yoʻldosh).
-_YO = re.compile(r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZiI])[yY][oO](?!ʻ)")
+# Cyrillic side and ICAO write e: read it so. Not yoʻ, which is йў (Yoʻldosh). So is jo
+# after a consonant in the Slavic and German spellings (Pjotr, Aljona, Semjon, Artjom),
+# except in the Dutch zj, sj (ж, ш: Zjoeravljov).
+_YO = re.compile(
+    r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZiI])[yY][oO](?!ʻ)"
+    r"|(?<=[bdf-hk-npqrtv-yBDF-HK-NPQRTV-Y])[jJ][oO]"
+)
 
 
 @lru_cache(maxsize=200_000)

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from homeward.people.csvfiles import CsvProblem, read_rows
 from homeward.people.matching.dates import BadDate, PartialDate, parse_partial_date
-from homeward.people.matching.score import Evidence, match
+from homeward.people.matching.score import Evidence, match_written
 
 
 def _date(text: str) -> PartialDate | None:
@@ -37,7 +37,7 @@ class Command(BaseCommand):
         writer.writerow([*columns, "score", "same_pred"])
         for row in rows:
             v = row.values
-            result = match(
+            result = match_written(
                 v.get("a", ""),
                 v.get("b", ""),
                 Evidence(birth_date=_date(v.get("a_birth_date", ""))),

@@ -1,0 +1,131 @@
+"""Latin spellings of other European languages, read back into the corridor's usual Latin.
+
+A name published abroad is written in the spelling of that country's language: French
+writes ш as ch and у as ou (Moukhtar Chakhanov, Joukov), Hungarian ж as zs and с as sz
+(Zsukov, Alekszandr), Dutch у as oe and х as ch (Roesskich), Lithuanian and Latvian add
+their own nominative endings (Karpovas, Karpovs, Anatolijus). Several of these letters mean
+something else in the schemes translit.fold reads (ch is ч in English, х in German; s is
+ш in Hungarian), so a name is read in such a language only when it carries that
+language's marks, and the reading is tried beside the name as written, never instead of
+it. The readings come out in English-style Latin (ch, sh, zh, kh, y) that the fold reads.
+
+German has readings of its own (german.py): they include one that needs no marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from homeward.people.matching.german import german_readings
+from homeward.people.matching.normalize import script_of
+
+_WORD = re.compile(r"^[^\W\d_]+$")
+
+
+@dataclass(frozen=True)
+class _Language:
+    marks: re.Pattern[str]
+    spellings: re.Pattern[str]
+    read: dict[str, str]
+
+    def word(self, word: str) -> str:
+        def repl(m: re.Match[str]) -> str:
+            found = m.group(0)
+            out = self.read[found.lower()]
+            if found.isupper() and (len(found) > 1 or word.isupper()):
+                return out.upper()
+            return out.capitalize() if found[0].isupper() else out
+
+        return self.spellings.sub(repl, word)
+
+
+def _language(marks: str, read: dict[str, str], context: dict[str, str] | None = None) -> _Language:
+    """``read`` maps spellings to sounds; ``context`` maps a regex (a spelling in context)
+    to its key in ``read``. Longer spellings are tried first."""
+    context = context or {}
+    plain = [re.escape(s) for s in sorted(read, key=len, reverse=True) if s not in context.values()]
+    pattern = "|".join([*context, *plain])
+    return _Language(re.compile(marks, re.IGNORECASE), re.compile(pattern, re.IGNORECASE), read)
+
+
+_VOWEL = "aeiouyéèêëïîöüóáíú"
+
+# French: ch ш, tch ч, dj дж, j ж, ou у, gu before e/i г, s between vowels з, ss с, ï й.
+FRENCH = _language(
+    r"ou|tch|[ïëéè]",
+    {
+        "tch": "ch",
+        "ch": "sh",
+        "dj": "dzh",
+        "j": "zh",
+        "ou": "u",
+        "gu": "g",
+        "ss": "s",
+        "s": "z",
+        "ï": "y",
+        "x": "ks",
+    },
+    {rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])": "s", r"gu(?=[eiéèï])": "gu"},
+)
+# Hungarian: zs ж, sz с, s ш, cs ч, gy дь, ny нь, ly ль, j й.
+HUNGARIAN = _language(
+    r"zs|cs|gy[aeiouáéíóöőúüű]|sz(?!cz)",
+    {
+        "dzs": "dzh",
+        "zs": "zh",
+        "sz": "s",
+        "cs": "ch",
+        "gy": "d",
+        "ny": "n",
+        "ly": "l",
+        "s": "sh",
+        "j": "y",
+    },
+)
+# Dutch: oe у, ch х, j й, tsj ч, sj ш, zj ж.
+DUTCH = _language(
+    r"oe|tsj|sj[aeiou]",
+    {"tsj": "ch", "sj": "sh", "zj": "zh", "oe": "u", "ch": "kh", "j": "y"},
+)
+
+# Swedish, Norwegian, Danish: tj ч, sj ш, j й (Tjudinov, Zjuganov for Зюганов). Marked only
+# at the start of a word: inside one, Uzbek and Kazakh Latin write т+ж as tj (Azamatjan).
+NORDIC = _language(r"^(tj|sj|zj)", {"tj": "ch", "sj": "sh", "j": "y"})
+
+# Lithuanian adds -as, -is, -us to a name (Karpovas, Vladimiras, Anatolijus, Žirinovskis),
+# Latvian -s (Karpovs, Aleksandrs, Anatolijs, Kareļins): a word in a Russian surname's
+# ending plus one of these marks the name as Baltic.
+_BALTIC_MARK = re.compile(r"(ov|ev|in|sk|ck)(a?s|is)$|[ij](us|s)$", re.IGNORECASE)
+_BALTIC_END = re.compile(r"(?<=[^\Waeiouy])(as|s)$|(?<=[sc]k)is$|(?<=j)(us|s)$", re.IGNORECASE)
+
+
+def _baltic_word(word: str) -> str:
+    m = _BALTIC_END.search(word)
+    if m is None or m.start() < 3:
+        return word
+    return word[: m.start()] + ("ij" if m.group(0).lower() == "is" else "")
+
+
+def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
+    """The name read in each language whose marks its Latin words carry: German (with
+    ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Baltic; [] when
+    none does."""
+    out = german_readings(text, unmarked=unmarked)
+    words = text.replace(",", " , ").split()
+    latin = {w for w in words if _WORD.match(w) and script_of(w) == "latin"}
+    if not latin:
+        return out
+    rewrites: list[Callable[[str], str]] = [
+        language.word
+        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC)
+        if any(language.marks.search(w) for w in latin)
+    ]
+    if any(_BALTIC_MARK.search(w) for w in latin):
+        rewrites.append(_baltic_word)
+    for rewrite in rewrites:
+        result = " ".join(rewrite(w) if w in latin else w for w in words).replace(" , ", ", ")
+        if result != text and result not in out:
+            out.append(result)
+    return out

@@ -1,0 +1,86 @@
+"""A name written in another European language's spelling (a foreign press article, a
+Wikipedia page, a foreign ministry's list) is scored and found as the person it names."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from homeward.people.matching.german import german_readings
+from homeward.people.matching.readings import latin_readings
+from homeward.people.matching.search import search_people
+from homeward.people.records import record_from_fields
+from homeward.people.services import people_import
+
+SAME_PERSON = [
+    ("Boulat Chakhanov", "Шаханов Булат"),  # French: ch ш, ou у
+    ("Tchinguiz Djoumabaïev", "Джумабаев Чингиз"),  # French: tch ч, dj дж, gu г, ï й
+    ("Alekszandr Zsukov", "Жуков Александр"),  # Hungarian: zs ж, sz с
+    ("Vlagyimir Csubarov", "Чубаров Владимир"),  # Hungarian: gy дь, cs ч
+    ("Roeslan Tsjoemakov", "Чумаков Руслан"),  # Dutch: oe у, tsj ч
+    ("Ruslanas Karimovas", "Каримов Руслан"),  # Lithuanian -as
+    ("Anatolijs Karpovs", "Карпов Анатолий"),  # Latvian -s
+    ("Tjingiz Tjubarov", "Чубаров Чингиз"),  # Swedish: tj ч
+    ("Tšingiz Tšubarov", "Чубаров Чингиз"),  # Estonian, Finnish: tš ч
+    ("Artjom Semjonov", "Семёнов Артём"),  # jo after a consonant is ё
+    ("Sergei Djatschenko", "Дьяченко Сергей"),  # German: dj дь, tsch ч
+]
+
+
+def _match_pairs(tmp_path: Path, pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
+    path = tmp_path / "pairs.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["a", "b"])
+        writer.writerows(pairs)
+    out = io.StringIO()
+    call_command("match_pairs", str(path), stdout=out)
+    return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+
+def test_foreign_spellings_are_scored_as_the_same_person(tmp_path: Path) -> None:
+    rows = _match_pairs(tmp_path, SAME_PERSON)
+    missed = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "1"]
+    assert missed == []
+
+
+def test_english_ch_is_not_read_as_french_without_a_french_mark(tmp_path: Path) -> None:
+    """Chakhanov in English spelling is Чаханов; only a name that also writes ou, tch or ï
+    is read as French."""
+    assert latin_readings("Bulat Chakhanov") == []
+    [row] = _match_pairs(tmp_path, [("Bulat Chakhanov", "Шаханов Булат")])
+    assert row["same_pred"] == "0"
+
+
+@pytest.mark.parametrize(
+    "name", ["Azamatjan Nurmatov", "Axror Burxonov", "Gulnora Yusupova", "Sadyr Japarov"]
+)
+def test_plain_corridor_spellings_get_no_reading_besides_german(name: str) -> None:
+    assert latin_readings(name) == german_readings(name)
+
+
+@pytest.mark.django_db
+def test_a_caller_spelling_the_french_way_finds_the_person() -> None:
+    records = [
+        record_from_fields(external_id="bulat", name="Шаханов Булат Ерланович", birth_date="1979"),
+        record_from_fields(external_id="other", name="Шарипов Булат", birth_date="1979"),
+    ]
+    people_import(actor=None, records=records, source="test")
+    hits = search_people("Boulat Chakhanov")
+    assert hits and hits[0].external_id == "bulat"
+
+
+@pytest.mark.django_db
+def test_a_person_registered_in_hungarian_spelling_is_found_from_cyrillic() -> None:
+    records = [
+        record_from_fields(external_id="zhukov", name="Alekszandr Zsukov", birth_date="1971"),
+        record_from_fields(external_id="other", name="Жумабаев Александр", birth_date="1971"),
+    ]
+    people_import(actor=None, records=records, source="test")
+    hits = search_people("Жуков Александр")
+    assert hits and hits[0].external_id == "zhukov"
+    assert hits[0].matched_name == "Alekszandr Zsukov"
