@@ -28,6 +28,7 @@ SAME_PERSON = [
     ("Tšingiz Tšubarov", "Чубаров Чингиз"),  # Estonian, Finnish: tš ч
     ("Artjom Semjonov", "Семёнов Артём"),  # jo after a consonant is ё
     ("Sergei Djatschenko", "Дьяченко Сергей"),  # German: dj дь, tsch ч
+    ("Sardorjon Azizjonov", "Азизжонов Сардоржон"),  # but Uzbek -jon stays жон
 ]
 
 
