@@ -1,6 +1,6 @@
 """German spellings of Cyrillic names read back into the corridor's usual Latin.
 
-German writes з as s (Sarina, Akbarsoda, Sjuganow), с between vowels as ss (Jussufowa), й and the
+German writes з as s (Sarina, Akbarsoda, Sjumbajew), с between vowels as ss (Jussufowa), й and the
 j of я/ю/е as j (Bajram, Jussuf), в as w, дж as dsh or dsch, х as ch, ш as sch, ч as tsch,
 ж as sh (Baurshan, Talgatshanow).
 The fold (translit.py) handles the spellings no other scheme uses (sch, tsch, w); these
@@ -26,7 +26,7 @@ _READ = {
     "j": "y",
     "w": "v",
 }
-_MARKS = re.compile(r"sch|w|dsh|[aeiou]ss[aeiou]|^j[aeiou]", re.IGNORECASE)
+GERMAN_MARKS = re.compile(r"sch|w|dsh|[aeiou]ss[aeiou]|^j[aeiou]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 
 
@@ -48,7 +48,7 @@ def german_readings(text: str, *, unmarked: bool = False) -> list[str]:
     of it is plain Latin with a German-looking spelling (unless ``unmarked``)."""
     words = text.replace(",", " , ").split()
     latin = [w for w in words if _LATIN_WORD.match(w)]
-    if not latin or not (unmarked or any(_MARKS.search(w) for w in latin)):
+    if not latin or not (unmarked or any(GERMAN_MARKS.search(w) for w in latin)):
         return []
     out = []
     for initial_s in (True, False):

@@ -1,13 +1,13 @@
 """Latin spellings of other European languages, read back into the corridor's usual Latin.
 
 A name published abroad is written in the spelling of that country's language: French
-writes ш as ch and у as ou (Moukhtar Chakhanov, Joukov), Hungarian ж as zs and с as sz
-(Zsukov, Alekszandr), Dutch у as oe and х as ch (Roesskich), Lithuanian and Latvian add
-their own nominative endings (Karpovas, Karpovs, Anatolijus). Several of these letters mean
-something else in the schemes translit.fold reads (ch is ч in English, х in German; s is
-ш in Hungarian), so a name is read in such a language only when it carries that
-language's marks, and the reading is tried beside the name as written, never instead of
-it. The readings come out in English-style Latin (ch, sh, zh, kh, y) that the fold reads.
+writes ш as ch and у as ou (Moukhtar Chakhanov, Djoumabaïev), Hungarian ж as zs and с as
+sz (Zsumabajev, Alekszandr), Dutch у as oe and х as ch (Roestamchodzjajev), Lithuanian and
+Latvian add their own nominative endings (Rustamovas, Rustamovs, Sergejus). Several of
+these letters mean something else in the schemes translit.fold reads (ch is ч in English,
+х in German; s is ш in Hungarian), so a name is read in such a language only when it
+carries that language's marks, and the reading is tried beside the name as written, never
+instead of it. The readings come out in English-style Latin (ch, sh, zh, kh, y) that the fold reads.
 
 German has readings of its own (german.py): they include one that needs no marks.
 """
@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from homeward.people.matching.german import german_readings
+from homeward.people.matching.german import GERMAN_MARKS, german_readings
 from homeward.people.matching.normalize import script_of
 
 _WORD = re.compile(r"^[^\W\d_]+$")
@@ -90,14 +90,14 @@ DUTCH = _language(
     {"tsj": "ch", "sj": "sh", "zj": "zh", "oe": "u", "ch": "kh", "j": "y"},
 )
 
-# Swedish, Norwegian, Danish: tj ч, sj ш, j й (Tjudinov, Zjuganov for Зюганов). Marked only
+# Swedish, Norwegian, Danish: tj ч, sj ш, j й (Tjubarov, Zjumbajev for Зюмбаев). Marked only
 # at the start of a word: inside one, Uzbek and Kazakh Latin write т+ж as tj (Azamatjan).
 NORDIC = _language(r"^(tj|sj|zj)", {"tj": "ch", "sj": "sh", "j": "y"})
 
-# Lithuanian adds -as, -is, -us to a name (Karpovas, Vladimiras, Anatolijus, Žirinovskis),
-# Latvian -s (Karpovs, Aleksandrs, Anatolijs, Kareļins): a word in a Russian surname's
+# Lithuanian adds -as, -is, -us to a name (Rustamovas, Timuras, Sergejus, Tokarevskis),
+# Latvian -s (Rustamovs, Timurs, Sergejs, Šaripovs): a word in a Russian surname's
 # ending plus one of these marks the name as Baltic.
-_BALTIC_MARK = re.compile(r"(ov|ev|in|sk|ck)(a?s|is)$|[ij](us|s)$", re.IGNORECASE)
+_BALTIC_MARK = re.compile(r"(ov|ev|in|yn)a?s$|[sc]kis$|[aeiouy]ju?s$", re.IGNORECASE)
 _BALTIC_END = re.compile(r"(?<=[^\Waeiouy])(as|s)$|(?<=[sc]k)is$|(?<=j)(us|s)$", re.IGNORECASE)
 
 
@@ -108,10 +108,30 @@ def _baltic_word(word: str) -> str:
     return word[: m.start()] + ("ij" if m.group(0).lower() == "is" else "")
 
 
+# Any language's mark anywhere in a text (a word's start and end read as \b): most names
+# have none, and are done with one search.
+_ANY_MARK = re.compile(
+    "|".join(
+        p.pattern.replace("^", r"\b").replace("$", r"\b")
+        for p in (
+            GERMAN_MARKS,
+            FRENCH.marks,
+            HUNGARIAN.marks,
+            DUTCH.marks,
+            NORDIC.marks,
+            _BALTIC_MARK,
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
 def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     """The name read in each language whose marks its Latin words carry: German (with
     ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Baltic; [] when
     none does."""
+    if not unmarked and not _ANY_MARK.search(text):
+        return []
     out = german_readings(text, unmarked=unmarked)
     words = text.replace(",", " , ").split()
     latin = {w for w in words if _WORD.match(w) and script_of(w) == "latin"}

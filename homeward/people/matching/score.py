@@ -128,6 +128,10 @@ class MatchResult:
 
 
 AMBIGUOUS_CAP = 0.92
+# The coarse forms merge vowels (о/у, е/и) and consonants (ж/ш/й, х/қ/ғ): two names that
+# still differ there by two letters are two names (Elena / Irina, Kalashnikov / Kolesnik,
+# Kashin / Gasanov), not spellings of one.
+ROUGH_MIN = 0.85
 # Names that differ in their first sound are rarely spellings of one name (Berik / Serik).
 FIRST_LETTER_PENALTY = 0.75
 
@@ -145,6 +149,8 @@ def token_similarity(a: Token, b: Token) -> float:
         for y in j_readings(b.stem)
     )
     rough = Levenshtein.normalized_similarity(coarse(a.stem), coarse(b.stem))
+    if rough < ROUGH_MIN:
+        rough = 0.0
     best = max(best, min(max(readings, rough), AMBIGUOUS_CAP))
     if coarse(a.folded[:1]) != coarse(b.folded[:1]):
         best *= FIRST_LETTER_PENALTY

@@ -45,7 +45,7 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in [
         (r"^je(?=[^aeiou])", "e"),
-        (r"tsch|tsj|tsh", "ch"),  # tsh: Estonian, Finnish tš (Tšudinov); Тшанов
+        (r"tsch|tsj|tsh", "ch"),  # tsh: Estonian, Finnish tš (Tšubarov); Тшанов
         (r"dsch|dzj", "zh"),
         (r"shch|sch|sz|sj", "sh"),
         (r"cz|tch", "ch"),
@@ -101,7 +101,7 @@ def latin_ascii(text: str) -> str:
 # Latin yo after a consonant or i is ё (Elyor, Baxtiyor, Parviziyon, Fyodor), which the
 # Cyrillic side and ICAO write e: read it so. Not yoʻ, which is йў (Yoʻldosh). So is jo
 # after a consonant in the Slavic and German spellings (Pjotr, Aljona, Artjom), except in
-# the Dutch zj, sj (ж, ш: Zjoeravljov) and in the Uzbek -jon (жон: Sardorjon, Azizjonov,
+# the Dutch zj, sj (ж, ш: Zjoemabajev) and in the Uzbek -jon (жон: Sardorjon, Azizjonov,
 # which leaves Semjon to the German reading).
 _YO = re.compile(
     r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZiI])[yY][oO](?!ʻ)"

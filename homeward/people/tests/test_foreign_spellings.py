@@ -19,15 +19,15 @@ from homeward.people.services import people_import
 SAME_PERSON = [
     ("Boulat Chakhanov", "Шаханов Булат"),  # French: ch ш, ou у
     ("Tchinguiz Djoumabaïev", "Джумабаев Чингиз"),  # French: tch ч, dj дж, gu г, ï й
-    ("Alekszandr Zsukov", "Жуков Александр"),  # Hungarian: zs ж, sz с
+    ("Alekszandr Zsumabajev", "Жумабаев Александр"),  # Hungarian: zs ж, sz с
     ("Vlagyimir Csubarov", "Чубаров Владимир"),  # Hungarian: gy дь, cs ч
     ("Roeslan Tsjoemakov", "Чумаков Руслан"),  # Dutch: oe у, tsj ч
     ("Ruslanas Karimovas", "Каримов Руслан"),  # Lithuanian -as
-    ("Anatolijs Karpovs", "Карпов Анатолий"),  # Latvian -s
+    ("Timurs Rustamovs", "Рустамов Тимур"),  # Latvian -s
     ("Tjingiz Tjubarov", "Чубаров Чингиз"),  # Swedish: tj ч
     ("Tšingiz Tšubarov", "Чубаров Чингиз"),  # Estonian, Finnish: tš ч
     ("Artjom Semjonov", "Семёнов Артём"),  # jo after a consonant is ё
-    ("Sergei Djatschenko", "Дьяченко Сергей"),  # German: dj дь, tsch ч
+    ("Dmitri Djatschenko", "Дьяченко Дмитрий"),  # German: dj дь, tsch ч
     ("Sardorjon Azizjonov", "Азизжонов Сардоржон"),  # but Uzbek -jon stays жон
 ]
 
@@ -78,10 +78,10 @@ def test_a_caller_spelling_the_french_way_finds_the_person() -> None:
 @pytest.mark.django_db
 def test_a_person_registered_in_hungarian_spelling_is_found_from_cyrillic() -> None:
     records = [
-        record_from_fields(external_id="zhukov", name="Alekszandr Zsukov", birth_date="1971"),
-        record_from_fields(external_id="other", name="Жумабаев Александр", birth_date="1971"),
+        record_from_fields(external_id="zh", name="Alekszandr Zsumabajev", birth_date="1971"),
+        record_from_fields(external_id="other", name="Жуманов Александр", birth_date="1971"),
     ]
     people_import(actor=None, records=records, source="test")
-    hits = search_people("Жуков Александр")
-    assert hits and hits[0].external_id == "zhukov"
-    assert hits[0].matched_name == "Alekszandr Zsukov"
+    hits = search_people("Жумабаев Александр")
+    assert hits and hits[0].external_id == "zh"
+    assert hits[0].matched_name == "Alekszandr Zsumabajev"
