@@ -70,11 +70,15 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
 
 
 _KAZAKH_INITIAL_U = re.compile(r"(?i)\bу(?=[әа])")
+# Belarusian ў follows a vowel and is the Russian в (Валуеў, Міронаў: Валуев, Миронов);
+# Uzbek ў is a vowel itself and follows a consonant (Тўхтаев).
+_BELARUSIAN_U = re.compile(r"(?i)(?<=[аеёиоуыэюяі])ў")
 
 
 def cyrillic_to_latin(text: str) -> str:
     # Kazakh у before a vowel is a consonant: Уәлихан is Valikhan, not Uälikhan.
     text = _KAZAKH_INITIAL_U.sub("в", text)
+    text = _BELARUSIAN_U.sub("в", text)
     out = []
     for ch in text:
         low = ch.lower()

@@ -29,6 +29,8 @@ SAME_PERSON = [
     ("Artjom Semjonov", "Семёнов Артём"),  # jo after a consonant is ё
     ("Dmitri Djatschenko", "Дьяченко Дмитрий"),  # German: dj дь, tsch ч
     ("Sardorjon Azizjonov", "Азизжонов Сардоржон"),  # but Uzbek -jon stays жон
+    ("Рустамаў Тімур", "Рустамов Тимур"),  # Belarusian ў after a vowel is в
+    ("Тўхтаев Тимур", "Tukhtaev Timur"),  # Uzbek ў after a consonant is a vowel
 ]
 
 
