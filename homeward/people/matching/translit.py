@@ -58,6 +58,9 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
         (r"(?<=[^aeiouy])w(?=[^aeiouy])", "u"),
         (r"w", "v"),
         (r"ph", "f"),
+        # Latin j after a vowel and before a consonant or at the end is й, not ж, in every
+        # scheme that writes j at all (Ajdarov, Sulajmanov, Nikolaj, Tursunbaj).
+        (r"(?<=[aeiouy])j(?=[^aeiouy]|$)", "y"),
         (r"zh|j", "j"),
         (r"ʻ", ""),
         (r"y", "i"),

@@ -11,6 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from homeward.people.matching.german import german_readings
+from homeward.people.matching.keys import text_keys
 from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.search import search_people
 from homeward.people.records import record_from_fields
@@ -87,3 +88,20 @@ def test_a_person_registered_in_hungarian_spelling_is_found_from_cyrillic() -> N
     hits = search_people("Жумабаев Александр")
     assert hits and hits[0].external_id == "zh"
     assert hits[0].matched_name == "Alekszandr Zsumabajev"
+
+
+@pytest.mark.django_db
+def test_latin_j_before_a_consonant_is_found_as_y() -> None:
+    """Kyrgyz official Latin and the Slavic schemes write й as j (Ajdar, Sulajmanov): before a
+    consonant or at the end of a word that j is й, and the blocking keys meet Cyrillic."""
+    records = [
+        record_from_fields(external_id="ajdar", name="SULAJMANOV Ajdar Tursunbajevich"),
+        record_from_fields(external_id="other", name="Сулаймонқулов Айдос"),
+    ]
+    people_import(actor=None, records=records, source="test")
+    hits = search_people("Сулайманов Айдар")
+    assert hits and hits[0].external_id == "ajdar" and hits[0].score >= 0.5
+    # The whole-name key is shared: among thousands of namesakes' key rows, search ranks
+    # by it (keys.py), so the person is shortlisted at any registry size.
+    shared = text_keys("SULAJMANOV Ajdar") & text_keys("Сулайманов Айдар")
+    assert any(key.startswith("n:") for key in shared)
