@@ -59,7 +59,7 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
         (r"w", "v"),
         (r"ph", "f"),
         # Latin j after a vowel and before a consonant or at the end is й, not ж, in every
-        # scheme that writes j at all (Ajdarov, Sulajmanov, Nikolaj, Tursunbaj).
+        # scheme that writes j at all (Ajbek, Zajniddinov, Nikolaj, Kulbaj).
         (r"(?<=[aeiouy])j(?=[^aeiouy]|$)", "y"),
         (r"zh|j", "j"),
         (r"ʻ", ""),
