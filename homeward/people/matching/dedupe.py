@@ -405,8 +405,8 @@ def candidate_pairs(
 
 
 def _profiles(ids: set[int], pruner: Pruner) -> dict[int, tuple[list[str], Evidence]]:
-    """Each active person's written names (and their German readings, keys.text_keys) and
-    what else is known of them."""
+    """Each active person's written names (and their readings in other languages'
+    spellings, keys.text_keys) and what else is known of them."""
     names: dict[int, list[str]] = defaultdict(list)
     merged = [pid for pid, owner in pruner.owner.items() if owner in ids]
     rows = PersonName.objects.filter(person_id__in=[*ids, *merged]).values_list("person_id", "text")

@@ -15,8 +15,9 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
   Mederov), where the shorter heads of ``q:`` are shared by too many at 1M persons.
   Dedupe blocks on it; search does not look it up.
 
-Patronymics give no keys: they are shared by siblings. A name that looks German also
-gives the keys of its German reading (``text_keys``).
+Patronymics give no keys: they are shared by siblings. A name written in a German, French,
+Hungarian, Dutch, Nordic or Baltic spelling also gives the keys of its reading in the
+corridor's Latin (readings.py, ``text_keys``).
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def name_keys(parsed: ParsedName) -> set[str]:
 
 
 def text_keys(text: str) -> set[str]:
-    """The keys of a written name, and of its German reading when it looks German.
+    """The keys of a written name, and of its readings when it is written in another
+    language's spelling (readings.py).
 
     ``Asis Murodshonbekow`` shares no key with ``Азиз Муроджонбеков``; its reading
     ``Azis Murodzhonbekov`` does (german.py). A search reads the query the same way.
