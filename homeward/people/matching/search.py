@@ -28,6 +28,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import permutations
+from typing import Any
 
 from django.db.models import Case, F, IntegerField, QuerySet, Sum, Value, When
 
@@ -199,6 +200,26 @@ def _survivors(ids: list[int]) -> dict[int, int]:
     return target
 
 
+def _active_people(
+    ids: list[int], columns: list[str], queryset: QuerySet[Person] | None
+) -> dict[int, tuple[Any, ...]]:
+    """The active persons the candidates stand for (themselves, or whom they were merged
+    into), id → ``columns`` (the first is the id), among ``queryset`` when given. One query
+    when no candidate was merged and no queryset restricts them: the search box's hot path
+    reads the merge column with the rest."""
+    rows = Person.objects.filter(pk__in=ids).values_list("merged_into_id", *columns)
+    persons = {row[1]: row[1:] for row in rows if row[0] is None}
+    merged = [row[1] for row in rows if row[0] is not None]
+    if merged:
+        more = set(_survivors(merged).values()) - persons.keys()
+        active = Person.objects.filter(pk__in=more, merged_into__isnull=True)
+        persons.update((row[0], row) for row in active.values_list(*columns))
+    if queryset is not None:
+        visible = set(queryset.filter(pk__in=list(persons)).values_list("pk", flat=True))
+        persons = {pid: row for pid, row in persons.items() if pid in visible}
+    return persons
+
+
 @dataclass
 class _Candidate:
     person_id: int
@@ -288,14 +309,10 @@ def _score(
 ) -> list[_Candidate]:
     """Log-odds of each candidate (its survivor, if merged) without the explanations; the
     candidates' sex, birthplace and documents are read only when the query has its own."""
-    survivors = set(_survivors(ids).values())
-    people = Person.objects.filter(pk__in=survivors, merged_into__isnull=True)
-    if queryset is not None:
-        people = people & queryset
     columns = ["id", "external_id", "display_name", "birth_year", "birth_month", "birth_day"]
     if query.beyond_name_and_date:
         columns += ["sex", "birthplace"]
-    persons = {row[0]: row for row in people.values_list(*columns)}
+    persons = _active_people(ids, columns, queryset)
     owner = _group_owners(list(persons))
     names: dict[int, list[str]] = defaultdict(list)
     rows = PersonName.objects.filter(person_id__in=list(owner)).values_list("person_id", "text")

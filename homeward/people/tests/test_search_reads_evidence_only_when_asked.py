@@ -16,8 +16,8 @@ from homeward.people.services import people_import
 
 pytestmark = pytest.mark.django_db
 
-# shortlist, survivors, persons, persons merged into them, names: as before evidence.
-ORDINARY_SEARCH_QUERIES = 5
+# shortlist, persons (with whom they were merged into), persons merged into them, names.
+ORDINARY_SEARCH_QUERIES = 4
 
 
 @pytest.fixture
