@@ -53,8 +53,9 @@ def _language(marks: str, read: dict[str, str], context: dict[str, str] | None =
 _VOWEL = "aeiouyéèêëïîöüóáíú"
 
 # French: ch ш, tch ч, dj дж, j ж, ou у, gu before e/i г, s between vowels з, ss с, ï й.
+# Not marked by ë, which BGN writes for ё (Bakhtiyërovich).
 FRENCH = _language(
-    r"ou|tch|[ïëéè]",
+    r"ou|tch|[ïéè]",
     {
         "tch": "ch",
         "ch": "sh",
@@ -69,9 +70,10 @@ FRENCH = _language(
     },
     {rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])": "s", r"gu(?=[eiéèï])": "gu"},
 )
-# Hungarian: zs ж, sz с, s ш, cs ч, gy дь, ny нь, ly ль, j й.
+# Hungarian: zs ж, sz с, s ш, cs ч, gy дь, ny нь, ly ль, j й. Not marked by Polish szcz
+# nor by с+ж written szh (Kalyszhanova).
 HUNGARIAN = _language(
-    r"zs|cs|gy[aeiouáéíóöőúüű]|sz(?!cz)",
+    r"zs|cs|gy[aeiouáéíóöőúüű]|sz(?!cz|h)",
     {
         "dzs": "dzh",
         "zs": "zh",
@@ -84,9 +86,10 @@ HUNGARIAN = _language(
         "j": "y",
     },
 )
-# Dutch: oe у, ch х, j й, tsj ч, sj ш, zj ж.
+# Dutch: oe у, ch х, j й, tsj ч, sj ш, zj ж. Not marked by the oe of -оев (Khasanboev),
+# which Dutch writes -ojev.
 DUTCH = _language(
-    r"oe|tsj|sj[aeiou]",
+    r"oe(?![vw])|tsj|sj[aeiou]",
     {"tsj": "ch", "sj": "sh", "zj": "zh", "oe": "u", "ch": "kh", "j": "y"},
 )
 

@@ -61,7 +61,16 @@ def test_english_ch_is_not_read_as_french_without_a_french_mark(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
-    "name", ["Azamatjan Nurmatov", "Axror Burxonov", "Gulnora Yusupova", "Sadyr Japarov"]
+    "name",
+    [
+        "Azamatjan Nurmatov",
+        "Axror Burxonov",
+        "Gulnora Yusupova",
+        "Sadyr Japarov",
+        "Khasanboeva Oygul",  # -оева is not Dutch oe
+        "Ziyëdulla Boburovich",  # BGN ë for ё is not French
+        "KALYSZHANOVA Salkyn",  # с+ж is not Hungarian sz
+    ],
 )
 def test_plain_corridor_spellings_get_no_reading_besides_german(name: str) -> None:
     assert latin_readings(name) == german_readings(name)
