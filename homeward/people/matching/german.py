@@ -30,15 +30,20 @@ GERMAN_MARKS = re.compile(r"sch|w|dsh|[aeiou]ss[aeiou]|^j[aeiou]", re.IGNORECASE
 _LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 
 
+def in_case_of(found: str, read: str, word: str) -> str:
+    """``read`` in the case the spelling ``found`` had in ``word`` (a capital letter, a
+    capitalised word, or a word in capitals)."""
+    if found.isupper() and (len(found) > 1 or word.isupper()):
+        return read.upper()
+    return read.capitalize() if found[0].isupper() else read
+
+
 def _word(word: str, initial_s: bool) -> str:
     def repl(m: re.Match[str]) -> str:
-        found = m.group(0).lower()
-        if found == "s" and m.start() == 0 and not initial_s:
-            return m.group(0)
-        read = _READ[found]
-        if m.group(0).isupper() and (len(found) > 1 or word.isupper()):
-            return read.upper()
-        return read.capitalize() if m.group(0)[0].isupper() else read
+        found = m.group(0)
+        if found.lower() == "s" and m.start() == 0 and not initial_s:
+            return found
+        return in_case_of(found, _READ[found.lower()], word)
 
     return _GERMAN.sub(repl, word)
 

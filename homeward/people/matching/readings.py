@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from homeward.people.matching.german import GERMAN_MARKS, german_readings
+from homeward.people.matching.german import GERMAN_MARKS, german_readings, in_case_of
 from homeward.people.matching.normalize import script_of
 
 _WORD = re.compile(r"^[^\W\d_]+$")
@@ -32,11 +32,7 @@ class _Language:
 
     def word(self, word: str) -> str:
         def repl(m: re.Match[str]) -> str:
-            found = m.group(0)
-            out = self.read[found.lower()]
-            if found.isupper() and (len(found) > 1 or word.isupper()):
-                return out.upper()
-            return out.capitalize() if found[0].isupper() else out
+            return in_case_of(m.group(0), self.read[m.group(0).lower()], word)
 
         return self.spellings.sub(repl, word)
 

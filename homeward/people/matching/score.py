@@ -335,14 +335,14 @@ def match_written(
     (readings.py) when that fits better by more than ``READING_COST`` per reading:
     ``Moukhtar Chakhanov`` is Мұхтар Шаханов read as French."""
     best = match(a, b, ea, eb)
-    for x in [a, *latin_readings(a)]:
-        for y in [b, *latin_readings(b)]:
-            cost = READING_COST * ((x is not a) + (y is not b))
-            if not cost:
-                continue
+    readings_b = [b, *latin_readings(b)]
+    for i, x in enumerate([a, *latin_readings(a)]):
+        for j, y in enumerate(readings_b):
+            if not i and not j:
+                continue  # the names as written: ``best`` already
             result = match(x, y, ea, eb)
-            if result.logit - cost > best.logit:
-                value = result.logit - cost
+            value = result.logit - READING_COST * (bool(i) + bool(j))
+            if value > best.logit:
                 best = MatchResult(_sigmoid(value), result.features, value, result.explanation)
     return best
 
