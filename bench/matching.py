@@ -90,7 +90,15 @@ TRGM_THRESHOLD = 0.3  # pg_trgm.similarity_threshold's default
 RAPIDFUZZ_THRESHOLD = 80.0  # token-sort ratio at or above which the baseline says "same"
 DEDUPE_TRGM = 0.5  # baseline (i) dedupe: trigram similarity of two names
 DEDUPE_RAPIDFUZZ = 88.0  # baseline (ii) dedupe: token-sort ratio of two unidecoded names
-KEY_MODULES = ("keys.py", "parse.py", "translit.py", "normalize.py", "german.py", "readings.py")
+KEY_MODULES = (
+    "keys.py",
+    "parse.py",
+    "translit.py",
+    "normalize.py",
+    "german.py",
+    "readings.py",
+    "cognates.py",
+)
 
 
 def _keys_version() -> str:

@@ -19,6 +19,10 @@ T: dict[str, tuple[str, str]] = {
         "%(part)s %(a)s / %(b)s: одна основа",
         "%(part)s %(a)s / %(b)s: oʻzagi bir xil",
     ),
+    "%(part)s %(a)s / %(b)s: one name in two languages": (
+        "%(part)s %(a)s / %(b)s: одно имя на двух языках",
+        "%(part)s %(a)s / %(b)s: bir ism ikki tilda",
+    ),
     "%(part)s %(a)s ≈ %(b)s": ("%(part)s %(a)s ≈ %(b)s", "%(part)s %(a)s ≈ %(b)s"),
     "%(part)s %(a)s / %(b)s differ": (
         "%(part)s %(a)s / %(b)s различаются",

@@ -20,6 +20,7 @@ _MESSAGES: dict[str, Promise] = {
     "part_equal": _("%(part)s %(name)s equal"),
     "part_equal_translit": _("%(part)s %(name)s equal after transliteration"),
     "part_same_stem": _("%(part)s %(a)s / %(b)s: same stem"),
+    "part_same_name": _("%(part)s %(a)s / %(b)s: one name in two languages"),
     "part_similar": _("%(part)s %(a)s ≈ %(b)s"),
     "part_differs": _("%(part)s %(a)s / %(b)s differ"),
     "date_equal": _("birth date equal"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from homeward.people.matching import cognates
 from homeward.people.matching.normalize import clean
 from homeward.people.matching.translit import fold
 
@@ -26,20 +27,22 @@ class Role(Enum):
 
 # Folded forms (see translit.fold): -ович → ovih, -ұлы → uli, -қызы → kizi, -овна → ovna.
 _PATRONYMIC_END = re.compile(
-    r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|ivna|ivih|uli|ulu|kizi|ogli|ugli|oglu)$"
+    r"(ovih|evih|avih|ovic|evic|ovicj|evicj|ovna|evna|avna|ihna|ivna|ivih|uli|ulu|kizi|ogli|ugli|oglu)$"
 )
 # Endings only a patronymic has: a word in -ұлы may be a given name (Gurbanguly) or a
 # surname (Damiruly), one in -ович never is.
-_RUSSIAN_PATRONYMIC_END = re.compile(r"(ovih|evih|ovic|evic|ovicj|evicj|ovna|evna|ihna|ivna|ivih)$")
+_RUSSIAN_PATRONYMIC_END = re.compile(
+    r"(ovih|evih|avih|ovic|evic|ovicj|evicj|ovna|evna|avna|ihna|ivna|ivih)$"
+)
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "ogli", "ugli", "oglu", "ibn", "bin"})
 _SURNAME_END = re.compile(
-    r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ien|ian|pur|uli|kizi|iev|ieva)$"
+    r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ien|ian|pur|uli|kizi|iev|ieva|enko|enka)$"
 )
 # Endings many given names share (Зарина, Мадина, Салахиддин, Нуриддин): of two suffixed
 # words, the one with another ending is the surname (Каримова Зарина, Salahiddin Karimov).
 _GIVEN_LIKE_END = re.compile(r"(ina|in)$")
 _STEM_END = re.compile(
-    r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ien|ian|pur|uli|kizi|ovna|evna|ovih|evih|ovic|evic|ovicj|evicj|ihna|ivna|ivih|ulu|ogli|ugli|oglu)$"
+    r"(ova|eva|ov|ev|ina|ski|skaia|skii|zoda|zod|ion|ien|ian|pur|uli|kizi|ovna|evna|avna|ovih|evih|avih|ovic|evic|ovicj|evicj|ihna|ivna|ivih|ulu|ogli|ugli|oglu)$"
 )
 _MIN_STEM = 3
 _X = re.compile(r"[xX]")
@@ -54,6 +57,9 @@ class Token:
     # Latin x is х in Uzbek (Axror) but ks in English (Alexey); the fold reads it as х and
     # this keeps the other reading's stem.
     stem_x_as_ks: str = ""
+    # The fold as written when the word is another language's form of a name and
+    # ``folded`` / ``stem`` are the Russian one's (cognates.py: Mykola, Миколайович).
+    as_written: str = ""
 
     @property
     def stems(self) -> tuple[str, ...]:
@@ -106,6 +112,29 @@ def stem(folded: str) -> str:
     return cut if len(cut) >= _MIN_STEM else folded
 
 
+# Folded Ukrainian and Belarusian forms → the Russian form's fold (given names) or stem
+# (fathers' names): Mykola → nikolai, Миколаївна → nikola.
+_GIVEN_FORMS = {
+    fold(other): fold(russian)
+    for russian, other in cognates.given_names()
+    if fold(other) != fold(russian)
+}
+_PATRONYMIC_ROOTS = {
+    stem(fold(other)): stem(fold(russian))
+    for russian, other in cognates.patronymics()
+    if stem(fold(other)) != stem(fold(russian))
+}
+
+
+def _read_as_russian(folded: str, patronymic: bool) -> tuple[str, str]:
+    """(fold, stem) of a word, the Russian form's when it is another form of a listed name."""
+    if patronymic:
+        root = stem(folded)
+        return folded, _PATRONYMIC_ROOTS.get(root, root)
+    russian = _GIVEN_FORMS.get(folded)
+    return (folded, stem(folded)) if russian is None else (russian, stem(russian))
+
+
 def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
     """(text, folded, is_patronymic); "Asyl uulu" becomes one patronymic word."""
     merged: list[tuple[str, str, bool]] = []
@@ -144,7 +173,13 @@ def parse(raw: str) -> ParsedName:
         else:
             role = Role.UNKNOWN
         alt = stem(fold(_X.sub("ks", word))) if _X.search(word) else ""
-        tokens.append(Token(text=word, folded=f, stem=stem(f), role=role, stem_x_as_ks=alt))
+        folded, root = _read_as_russian(f, role is Role.PATRONYMIC)
+        written = f if (folded, root) != (f, stem(f)) else ""
+        tokens.append(
+            Token(
+                text=word, folded=folded, stem=root, role=role, stem_x_as_ks=alt, as_written=written
+            )
+        )
     return ParsedName(raw=raw, tokens=tuple(tokens))
 
 

@@ -11,6 +11,7 @@ ENGLISH = {
     "part_equal": "{part} {name} equal",
     "part_equal_translit": "{part} {name} equal after transliteration",
     "part_same_stem": "{part} {a} / {b}: same stem",
+    "part_same_name": "{part} {a} / {b}: one name in two languages",
     "part_similar": "{part} {a} ≈ {b}",
     "part_differs": "{part} {a} / {b} differ",
     "unmatched": "{count} name(s) only on one side",

@@ -277,6 +277,8 @@ def _explain_pair(x: Token, y: Token, sim: float) -> Reason:
     role = x.role if x.role is not Role.UNKNOWN else y.role
     part = role.value
     a, b = romanise(x.text), romanise(y.text)
+    if x.as_written != y.as_written and x.stem == y.stem:
+        return Reason("part_same_name", part=part, a=a, b=b)
     if x.folded == y.folded:
         same_text = x.text.casefold() == y.text.casefold()
         return Reason("part_equal" if same_text else "part_equal_translit", part=part, name=a)

@@ -3,19 +3,14 @@ Wikipedia page, a foreign ministry's list) is scored and found as the person it 
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from homeward.people.matching.german import german_readings
 from homeward.people.matching.keys import text_keys
 from homeward.people.matching.readings import latin_readings
-from homeward.people.matching.search import SearchHit, search_people
-from homeward.people.records import record_from_fields
-from homeward.people.services import people_import
+from homeward.people.tests.name_helpers import match_pairs_rows, search_registry
 
 SAME_PERSON = [
     ("Boulat Chakhanov", "Шаханов Булат"),  # French: ch ш, ou у
@@ -35,19 +30,8 @@ SAME_PERSON = [
 ]
 
 
-def _match_pairs(tmp_path: Path, pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
-    path = tmp_path / "pairs.csv"
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["a", "b"])
-        writer.writerows(pairs)
-    out = io.StringIO()
-    call_command("match_pairs", str(path), stdout=out)
-    return list(csv.DictReader(io.StringIO(out.getvalue())))
-
-
 def test_foreign_spellings_are_scored_as_the_same_person(tmp_path: Path) -> None:
-    rows = _match_pairs(tmp_path, SAME_PERSON)
+    rows = match_pairs_rows(tmp_path, SAME_PERSON)
     missed = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "1"]
     assert missed == []
 
@@ -56,7 +40,7 @@ def test_english_ch_is_not_read_as_french_without_a_french_mark(tmp_path: Path) 
     """Chakhanov in English spelling is Чаханов; only a name that also writes ou, tch or ï
     is read as French."""
     assert latin_readings("Bulat Chakhanov") == []
-    [row] = _match_pairs(tmp_path, [("Bulat Chakhanov", "Шаханов Булат")])
+    [row] = match_pairs_rows(tmp_path, [("Bulat Chakhanov", "Шаханов Булат")])
     assert row["same_pred"] == "0"
 
 
@@ -76,20 +60,13 @@ def test_plain_corridor_spellings_get_no_reading_besides_german(name: str) -> No
     assert latin_readings(name) == german_readings(name)
 
 
-def _search(registry: list[tuple[str, str, str]], query: str) -> list[SearchHit]:
-    """Import ``registry`` (external id, name, birth date) and search it for ``query``."""
-    records = [record_from_fields(external_id=e, name=n, birth_date=d) for e, n, d in registry]
-    people_import(actor=None, records=records, source="test")
-    return search_people(query)
-
-
 @pytest.mark.django_db
 def test_a_caller_spelling_the_french_way_finds_the_person() -> None:
     registry = [
         ("bulat", "Шаханов Булат Ерланович", "1979"),
         ("other", "Шарипов Булат", "1979"),
     ]
-    hits = _search(registry, "Boulat Chakhanov")
+    hits = search_registry(registry, "Boulat Chakhanov")
     assert hits and hits[0].external_id == "bulat"
 
 
@@ -99,7 +76,7 @@ def test_a_person_registered_in_hungarian_spelling_is_found_from_cyrillic() -> N
         ("zh", "Alekszandr Zsumabajev", "1971"),
         ("other", "Жуманов Александр", "1971"),
     ]
-    hits = _search(registry, "Жумабаев Александр")
+    hits = search_registry(registry, "Жумабаев Александр")
     assert hits and hits[0].external_id == "zh"
     assert hits[0].matched_name == "Alekszandr Zsumabajev"
 
@@ -112,7 +89,7 @@ def test_latin_j_before_a_consonant_is_found_as_y() -> None:
         ("ajbek", "ZAJNIDDINOV Ajbek Kulbajevich", ""),
         ("other", "Зайнобиддинов Айдос", ""),
     ]
-    hits = _search(registry, "Зайниддинов Айбек")
+    hits = search_registry(registry, "Зайниддинов Айбек")
     assert hits and hits[0].external_id == "ajbek" and hits[0].score >= 0.5
     # The whole-name key is shared: among thousands of namesakes' key rows, search ranks
     # by it (keys.py), so the person is shortlisted at any registry size.

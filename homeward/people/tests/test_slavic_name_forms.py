@@ -1,0 +1,66 @@
+"""A Ukrainian or Belarusian form of a given name (Mykola, Мікалай) is the Russian one
+(Николай) to the matcher: on a Ukrainian passport, a Belarusian list, a Russian form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from homeward.people.matching.keys import text_keys
+from homeward.people.matching.score import match_written
+from homeward.people.tests.name_helpers import match_pairs_rows, search_registry
+
+SAME_PERSON = [
+    ("Олександр Петренко", "Александр Петренко"),  # Ukrainian Cyrillic
+    ("Mykola Petrenko", "Петренко Николай"),  # Ukrainian Latin
+    ("Hryhoriy Kovalenko", "Коваленко Григорий"),  # г is h in Ukrainian Latin
+    ("Olha Kovalenko", "Коваленко Ольга"),
+    ("Hanna Kovalenko", "Коваленко Анна"),
+    ("Коваленко Тетяна Володимирівна", "Коваленко Татьяна Владимировна"),
+    ("Петренко Олена Миколаївна", "Петренко Елена Николаевна"),  # a daughter's patronymic
+    ("Сидоренко Василь Олексійович", "Сидоренко Василий Алексеевич"),
+    ("Аляксандр Мікалаевіч Сідарэнка", "Александр Николаевич Сидоренко"),  # Belarusian
+    ("Yauhen Sidarenka", "Сидоренко Евгений"),  # Belarusian Latin: ў is u, г is h
+    ("Уладзімір Рыгоравіч Сідарэнка", "Сидоренко Владимир Григорьевич"),
+    ("Сідарэнка Таццяна Уладзіміраўна", "Сидоренко Татьяна Владимировна"),
+]
+
+NOT_THE_SAME = [
+    ("Олександр Петренко", "Алексей Петренко"),  # Aleksandr and Aleksei are two names
+    ("Mykola Petrenko", "Петренко Михаил"),
+    ("Петренко Олена Миколаївна", "Петренко Елена Александровна"),  # another father
+    ("Надия Каримова", "Надежда Каримова"),  # Nadiya is a name of its own in the corridor
+]
+
+
+def test_ukrainian_and_belarusian_forms_are_scored_as_the_same_person(tmp_path: Path) -> None:
+    rows = match_pairs_rows(tmp_path, SAME_PERSON)
+    missed = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "1"]
+    assert missed == []
+
+
+def test_other_names_and_other_fathers_stay_apart(tmp_path: Path) -> None:
+    rows = match_pairs_rows(tmp_path, NOT_THE_SAME)
+    merged = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "0"]
+    assert merged == []
+
+
+def test_the_explanation_says_it_is_one_name_in_two_languages() -> None:
+    result = match_written("Mykola Petrenko", "Петренко Николай")
+    assert "given name Mykola / Nikolay: one name in two languages" in result.explanation
+
+
+@pytest.mark.django_db
+def test_a_ukrainian_caller_finds_the_person_registered_in_russian() -> None:
+    registry = [
+        ("nikolai", "Петренко Николай Иванович", "1975"),
+        ("mikhail", "Петренко Михаил Иванович", "1975"),
+        ("nikita", "Петрухин Никита", "1975"),
+    ]
+    hits = search_registry(registry, "Mykola Ivanovych Petrenko")
+    assert hits and hits[0].external_id == "nikolai" and hits[0].score >= 0.5
+    assert [h.external_id for h in hits if h.score >= 0.5] == ["nikolai"]
+    # They share the whole-name key, which search ranks by among many namesakes (keys.py).
+    shared = text_keys("Mykola Petrenko") & text_keys("Петренко Николай")
+    assert any(key.startswith("n:") for key in shared)
