@@ -34,9 +34,11 @@ _PATRONYMIC_END = re.compile(
 _RUSSIAN_PATRONYMIC_END = re.compile(
     r"(ovih|evih|avih|ovic|evic|ovicj|evicj|ovna|evna|avna|ihna|ivna|ivih)$"
 )
+# Patronymic endings that are also family names' (see _merge_particles).
+_FAMILY_NAME_END = re.compile(r"(uli|kizi|ovih|evih|avih|ivih|ovic|evic|ovicj|evicj)$")
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "ogli", "ugli", "oglu", "ibn", "bin"})
 _SURNAME_END = re.compile(
-    r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ien|ian|pur|uli|kizi|iev|ieva|enko|enka)$"
+    r"(ova|eva|ov|ev|ina|in|ski|skaia|zoda|zod|ion|ien|ian|pur|uli|kizi|iev|ieva|enko|enka|ovih|evih)$"
 )
 # Endings many given names share (Зарина, Мадина, Салахиддин, Нуриддин): of two suffixed
 # words, the one with another ending is the surname (Каримова Зарина, Salahiddin Karimov).
@@ -147,9 +149,11 @@ def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
             merged[-1] = (f"{text} {word}", prev + f, True)
         else:
             is_patr = bool(_PATRONYMIC_END.search(f)) and len(f) > 5
-            if f.endswith(("uli", "kizi")) and len(words) < 3:
+            if len(words) < 3 and _FAMILY_NAME_END.search(f):
                 # Of two words, one in -ұлы/-қызы is a family name (Серікқызы Айгүл: many
-                # Kazakhs took one) or a Turkmen given name (Gurbanguly), not a patronymic.
+                # Kazakhs took one) or a Turkmen given name (Gurbanguly), and one in
+                # -ович/-евич a Belarusian, Serbian or Polish surname (BOGDANOVICH Larisa,
+                # Jarašević), not a patronymic; a woman's -овна never is a surname.
                 is_patr = False
             merged.append((word, f, is_patr))
     return merged

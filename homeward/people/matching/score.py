@@ -148,13 +148,27 @@ def token_similarity(a: Token, b: Token) -> float:
         for x in j_readings(a.stem)
         for y in j_readings(b.stem)
     )
-    rough = Levenshtein.normalized_similarity(coarse(a.stem), coarse(b.stem))
+    rough = max(
+        Levenshtein.normalized_similarity(coarse(a.stem), coarse(b.stem)),
+        Levenshtein.normalized_similarity(a.stem.translate(_A_AS_O), b.stem.translate(_A_AS_O)),
+    )
     if rough < ROUGH_MIN:
         rough = 0.0
     best = max(best, min(max(readings, rough), AMBIGUOUS_CAP))
-    if coarse(a.folded[:1]) != coarse(b.folded[:1]):
+    if _first_sound(a) != _first_sound(b):
         best *= FIRST_LETTER_PENALTY
     return best
+
+
+# Uzbek and Tajik Cyrillic write о where Russian writes а (Бобоев / Бабаев, Олим / Алим,
+# Тожибоев), and Belarusian writes а where Russian writes an unstressed о (Кавалька /
+# Ковалько, Гобараў / Гоборов): a and o are read as one vowel when counting a spelling's
+# differences, as the blocking keys do. Not а and у (Хасан, Хусан).
+_A_AS_O = str.maketrans("a", "o")
+
+
+def _first_sound(t: Token) -> str:
+    return coarse(t.folded[:1].translate(_A_AS_O))
 
 
 # Uzbek о is Russian а (Тошпўлат / Ташпулат, Бозоров / Базаров) and Uzbek ў (oʻ) Russian у

@@ -79,13 +79,21 @@ def test_a_given_name_in_guly_before_a_russian_patronymic_is_the_given_name():
         ("Кемелқызы Ақмарал", "Кемелқызы"),
         ("Akmaral Kemelkyzy", "Kemelkyzy"),
         ("Серікұлы Нұрлан", "Серікұлы"),
+        ("YARMOLKOVICH Larisa", "YARMOLKOVICH"),
+        ("Аляксей Ярмалковіч", "Ярмалковіч"),
+        ("Petar Jarmolković", "Jarmolković"),
     ],
 )
-def test_of_two_words_one_in_kyzy_or_uly_is_the_family_name(name, family):
-    """Many Kazakhs took -ұлы / -қызы as a family name: "Кемелқызы Ақмарал" and
-    "Akmaral Kemelkyzy" must keep a surname to meet each other."""
+def test_of_two_words_one_in_kyzy_uly_or_ovich_is_the_family_name(name, family):
+    """Many Kazakhs took -ұлы / -қызы as a family name, and -ович / -евич is a Belarusian,
+    Serbian or Polish one: "Кемелқызы Ақмарал" and "Akmaral Kemelkyzy", "YARMOLKOVICH
+    Larisa" and "Ярмолкович Лариса" must keep a surname to meet each other."""
     assert (family, Role.SURNAME) in roles(name)
     assert all(role is not Role.PATRONYMIC for _, role in roles(name))
+
+
+def test_of_two_words_a_womans_patronymic_stays_a_patronymic():
+    assert roles("Лариса Николаевна") == [("Лариса", Role.GIVEN), ("Николаевна", Role.PATRONYMIC)]
 
 
 @pytest.mark.parametrize(

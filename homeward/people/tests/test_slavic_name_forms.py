@@ -24,6 +24,7 @@ SAME_PERSON = [
     ("Yauhen Sidarenka", "Сидоренко Евгений"),  # Belarusian Latin: ў is u, г is h
     ("Уладзімір Рыгоравіч Сідарэнка", "Сидоренко Владимир Григорьевич"),
     ("Сідарэнка Таццяна Уладзіміраўна", "Сидоренко Татьяна Владимировна"),
+    ("Аляксей Ярмалковіч", "YARMOLKOVICH ALEKSEI"),  # -овіч of two words is the surname
 ]
 
 NOT_THE_SAME = [
