@@ -56,16 +56,17 @@ class Token:
     folded: str
     stem: str
     role: Role
-    # Latin x is х in Uzbek (Axror) but ks in English (Alexey); the fold reads it as х and
-    # this keeps the other reading's stem.
-    stem_x_as_ks: str = ""
+    # Stems of the word read another way, for comparison only (keys use ``stem``): Latin x
+    # as ks (the fold reads it as Uzbek х: Axror, but Alexey), a Belarusian spelling as
+    # the Russian one (_belarusian_as_russian).
+    other_stems: tuple[str, ...] = ()
     # The fold as written when the word is another language's form of a name and
     # ``folded`` / ``stem`` are the Russian one's (cognates.py: Mykola, Миколайович).
     as_written: str = ""
 
     @property
     def stems(self) -> tuple[str, ...]:
-        return (self.stem, self.stem_x_as_ks) if self.stem_x_as_ks else (self.stem,)
+        return (self.stem, *self.other_stems)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,41 @@ def _read_as_russian(folded: str, patronymic: bool) -> tuple[str, str]:
     return (folded, stem(folded)) if russian is None else (russian, stem(russian))
 
 
+# Belarusian Cyrillic (ў, і, э after a consonant; no и, and no Ukrainian or Kazakh letter)
+# writes я and э where Russian writes an unstressed е (Лявоненка / Леоненко, Ярашэвіч /
+# Ярошевич) and дз, ц before a soft vowel where Russian writes д, т (Дзевятоўскі /
+# Девятовский, Сцяцко / Стецко). Its Latin writes -оў, -аў, -еў as -ou, -au, -eu
+# (Bashkou, Bazanau, Aheeu). Read so, a word is compared the Russian way too.
+_BELARUSIAN = re.compile(r"[ўі]|(?<=[бвгджзклмнпрстфхцчшщ])э", re.IGNORECASE)
+_NOT_BELARUSIAN = re.compile(r"[иїєґәғқңөұүһ]", re.IGNORECASE)
+_BELARUSIAN_AS_RUSSIAN = (
+    (re.compile(r"дз(?=[ьеёіюя])"), "д"),
+    (re.compile(r"ц(?=[ьеёіюя])"), "т"),
+    (re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])я"), "е"),
+    (re.compile(r"э"), "е"),
+)
+_BELARUSIAN_LATIN_END = re.compile(r"(?<=[^\Waeiouy])([aeo])u$", re.IGNORECASE)
+
+
+def _belarusian_as_russian(word: str) -> str:
+    word = word.lower()
+    for pattern, repl in _BELARUSIAN_AS_RUSSIAN:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
+    others = []
+    if _X.search(word):
+        others.append(_X.sub("ks", word))
+    if belarusian:
+        others.append(_belarusian_as_russian(word))
+    if len(word) >= 5 and _BELARUSIAN_LATIN_END.search(word):
+        others.append(_BELARUSIAN_LATIN_END.sub(r"\1v", word))
+    stems = {stem(fold(other)) for other in others} - {root}
+    return tuple(sorted(stems))
+
+
 def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
     """(text, folded, is_patronymic); "Asyl uulu" becomes one patronymic word."""
     merged: list[tuple[str, str, bool]] = []
@@ -164,6 +200,7 @@ def parse(raw: str) -> ParsedName:
     text = clean(raw)
     words = text.split()
     parts = _single_patronymic(_merge_particles(words))
+    belarusian = bool(_BELARUSIAN.search(text)) and not _NOT_BELARUSIAN.search(text)
     surname_at = _surname_position(raw, words, parts)
     tokens = []
     given_seen = False
@@ -176,12 +213,17 @@ def parse(raw: str) -> ParsedName:
             role, given_seen = Role.GIVEN, True
         else:
             role = Role.UNKNOWN
-        alt = stem(fold(_X.sub("ks", word))) if _X.search(word) else ""
         folded, root = _read_as_russian(f, role is Role.PATRONYMIC)
         written = f if (folded, root) != (f, stem(f)) else ""
+        others = () if written else _other_stems(word, root, belarusian)
         tokens.append(
             Token(
-                text=word, folded=folded, stem=root, role=role, stem_x_as_ks=alt, as_written=written
+                text=word,
+                folded=folded,
+                stem=root,
+                role=role,
+                other_stems=others,
+                as_written=written,
             )
         )
     return ParsedName(raw=raw, tokens=tuple(tokens))

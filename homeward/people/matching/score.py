@@ -128,6 +128,7 @@ class MatchResult:
 
 
 AMBIGUOUS_CAP = 0.92
+COGNATE_BASE = 0.9
 # The coarse forms merge vowels (о/у, е/и) and consonants (ж/ш/й, х/қ/ғ): two names that
 # still differ there by two letters are two names (Elena / Irina, Kalashnikov / Kolesnik,
 # Kashin / Gasanov), not spellings of one.
@@ -138,6 +139,13 @@ FIRST_LETTER_PENALTY = 0.75
 
 def token_similarity(a: Token, b: Token) -> float:
     """1.0 for one spelling; a little less when only an ambiguous letter (j, х/қ) differs."""
+    if a.folded == b.folded and a.as_written != b.as_written:
+        # One name in two languages (cognates.py): as good as a spelling variant, and the
+        # closer spelling first (Аляксандр before Аляксандар for Aleksandr).
+        literal = Levenshtein.normalized_similarity(
+            a.as_written or a.folded, b.as_written or b.folded
+        )
+        return COGNATE_BASE + (1.0 - COGNATE_BASE) * literal
     full = Levenshtein.normalized_similarity(a.folded, b.folded)
     stems = max(Levenshtein.normalized_similarity(x, y) for x in a.stems for y in b.stems)
     best = max(full, stems)
@@ -150,7 +158,11 @@ def token_similarity(a: Token, b: Token) -> float:
     )
     rough = max(
         Levenshtein.normalized_similarity(coarse(a.stem), coarse(b.stem)),
-        Levenshtein.normalized_similarity(a.stem.translate(_A_AS_O), b.stem.translate(_A_AS_O)),
+        *(
+            Levenshtein.normalized_similarity(x.translate(_A_AS_O), y.translate(_A_AS_O))
+            for x in (a.folded, *a.stems)
+            for y in (b.folded, *b.stems)
+        ),
     )
     if rough < ROUGH_MIN:
         rough = 0.0

@@ -25,6 +25,9 @@ SAME_PERSON = [
     ("Уладзімір Рыгоравіч Сідарэнка", "Сидоренко Владимир Григорьевич"),
     ("Сідарэнка Таццяна Уладзіміраўна", "Сидоренко Татьяна Владимировна"),
     ("Аляксей Ярмалковіч", "YARMOLKOVICH ALEKSEI"),  # -овіч of two words is the surname
+    ("Пятро Іванавіч Лявоненка", "LEONENKO PETR"),  # Belarusian я for е, а for о
+    ("Сцяпан Дзенісенка", "Денисенко Степан"),  # дз for д, ц for т before a soft vowel
+    ("Barys Kazlou", "Козлов Борис"),  # Belarusian Latin -ou for -оў
 ]
 
 NOT_THE_SAME = [
@@ -50,6 +53,14 @@ def test_other_names_and_other_fathers_stay_apart(tmp_path: Path) -> None:
 def test_the_explanation_says_it_is_one_name_in_two_languages() -> None:
     result = match_written("Mykola Petrenko", "Петренко Николай")
     assert "given name Mykola / Nikolay: one name in two languages" in result.explanation
+
+
+def test_the_closer_spelling_of_one_name_scores_higher() -> None:
+    """Aleksandr is Аляксандр and Аляксандар alike; the closer spelling ranks first."""
+    closer = match_written("Aleksandr Lyavonenka", "Аляксандр Лявоненка")
+    further = match_written("Aleksandr Lyavonenka", "Аляксандар Лявоненка")
+    assert closer.same and further.same
+    assert closer.logit > further.logit
 
 
 @pytest.mark.django_db
