@@ -172,21 +172,18 @@ def token_similarity(a: Token, b: Token) -> float:
     return best
 
 
-# Uzbek and Tajik Cyrillic write о where Russian writes а (Бобоев / Бабаев, Олим / Алим,
-# Тожибоев), and Belarusian writes а where Russian writes an unstressed о (Кавалька /
-# Ковалько, Гобараў / Гоборов): a and o are read as one vowel when counting a spelling's
-# differences, as the blocking keys do. Not а and у (Хасан, Хусан).
-_A_AS_O = str.maketrans("a", "o")
-
-
 def _first_sound(t: Token) -> str:
     return coarse(t.folded[:1].translate(_A_AS_O))
 
 
-# Uzbek о is Russian а (Тошпўлат / Ташпулат, Бозоров / Базаров) and Uzbek ў (oʻ) Russian у
-# (Тўхтаев / Тухтаев): read each way for counting slips. Not а and у into one (Хасан and
-# Хусан are two names), nor е and и (Ирина, Елена).
-_UZBEK_O = (str.maketrans("a", "o"), str.maketrans("u", "o"))
+# Uzbek and Tajik Cyrillic write о where Russian writes а (Бобоев / Бабаев, Олим / Алим,
+# Тошпўлат / Ташпулат), and Belarusian а where Russian writes an unstressed о (Кавалька /
+# Ковалько, Гобараў / Гоборов): a and o are one vowel to the similarity, as to the
+# blocking keys. Uzbek ў (oʻ) is Russian у (Тўхтаев / Тухтаев): the slips are counted with
+# each reading. Not а and у into one (Хасан and Хусан are two names), nor е and и (Ирина,
+# Елена).
+_A_AS_O = str.maketrans("a", "o")
+_UZBEK_O = (_A_AS_O, str.maketrans("u", "o"))
 # Another family-name form of one root (Оңғаров / Оңғарұлы, Фаррухбеков / Фаррухбекиён) is
 # more than a slip: some people change the form, more often it is a cousin's name.
 FORM_CHANGE = 2
