@@ -129,13 +129,15 @@ _PATRONYMIC_ROOTS = {
 }
 
 
-def _read_as_russian(folded: str, patronymic: bool) -> tuple[str, str]:
-    """(fold, stem) of a word, the Russian form's when it is another form of a listed name."""
+def _read_as_russian(folded: str, patronymic: bool) -> tuple[str, str, bool]:
+    """(fold, stem) of a word, the Russian form's when it is another form of a listed name,
+    and whether it is."""
     if patronymic:
         root = stem(folded)
-        return folded, _PATRONYMIC_ROOTS.get(root, root)
+        russian = _PATRONYMIC_ROOTS.get(root)
+        return (folded, root, False) if russian is None else (folded, russian, True)
     russian = _GIVEN_FORMS.get(folded)
-    return (folded, stem(folded)) if russian is None else (russian, stem(russian))
+    return (folded, stem(folded), False) if russian is None else (russian, stem(russian), True)
 
 
 # Belarusian Cyrillic (ў, і, э after a consonant; no и, and no Ukrainian or Kazakh letter)
@@ -152,6 +154,7 @@ _BELARUSIAN_AS_RUSSIAN = (
     (re.compile(r"э"), "е"),
 )
 _BELARUSIAN_LATIN_END = re.compile(r"(?<=[^\Waeiouy])([aeo])u$", re.IGNORECASE)
+_OTHER_READING = re.compile(rf"{_X.pattern}|{_BELARUSIAN_LATIN_END.pattern}", re.IGNORECASE)
 
 
 def _belarusian_as_russian(word: str) -> str:
@@ -162,6 +165,8 @@ def _belarusian_as_russian(word: str) -> str:
 
 
 def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
+    if not (belarusian or _OTHER_READING.search(word)):
+        return ()
     others = []
     if _X.search(word):
         others.append(_X.sub("ks", word))
@@ -213,9 +218,9 @@ def parse(raw: str) -> ParsedName:
             role, given_seen = Role.GIVEN, True
         else:
             role = Role.UNKNOWN
-        folded, root = _read_as_russian(f, role is Role.PATRONYMIC)
-        written = f if (folded, root) != (f, stem(f)) else ""
-        others = () if written else _other_stems(word, root, belarusian)
+        folded, root, russian = _read_as_russian(f, role is Role.PATRONYMIC)
+        written = f if russian else ""
+        others = () if russian else _other_stems(word, root, belarusian)
         tokens.append(
             Token(
                 text=word,

@@ -129,6 +129,10 @@ class MatchResult:
 
 AMBIGUOUS_CAP = 0.92
 COGNATE_BASE = 0.9
+# Below this plain similarity, reading a and o as one vowel cannot make two words spellings
+# of one (Озод / Азад is 0.5 plain, Бобоев / Бабаев 0.67): the reading is not tried, which
+# saves it on most pairs.
+VOWEL_FLOOR = 0.5
 # The coarse forms merge vowels (о/у, е/и) and consonants (ж/ш/й, х/қ/ғ): two names that
 # still differ there by two letters are two names (Elena / Irina, Kalashnikov / Kolesnik,
 # Kashin / Gasanov), not spellings of one.
@@ -156,20 +160,26 @@ def token_similarity(a: Token, b: Token) -> float:
         for x in j_readings(a.stem)
         for y in j_readings(b.stem)
     )
-    rough = max(
-        Levenshtein.normalized_similarity(coarse(a.stem), coarse(b.stem)),
-        *(
-            Levenshtein.normalized_similarity(x.translate(_A_AS_O), y.translate(_A_AS_O))
-            for x in (a.folded, *a.stems)
-            for y in (b.folded, *b.stems)
-        ),
-    )
+    rough = Levenshtein.normalized_similarity(coarse(a.stem), coarse(b.stem))
+    if rough < ROUGH_MIN and best >= VOWEL_FLOOR:
+        rough = max(rough, _vowel_similarity(a, b))
     if rough < ROUGH_MIN:
         rough = 0.0
     best = max(best, min(max(readings, rough), AMBIGUOUS_CAP))
     if _first_sound(a) != _first_sound(b):
         best *= FIRST_LETTER_PENALTY
     return best
+
+
+def _vowel_similarity(a: Token, b: Token) -> float:
+    """The similarity with a and o read as one vowel (_A_AS_O)."""
+    return max(
+        Levenshtein.normalized_similarity(
+            x.translate(_A_AS_O), y.translate(_A_AS_O), score_cutoff=ROUGH_MIN
+        )
+        for x in (a.folded, *a.stems)
+        for y in (b.folded, *b.stems)
+    )
 
 
 def _first_sound(t: Token) -> str:
