@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from homeward.people.matching import cognates
 from homeward.people.matching.normalize import clean
-from homeward.people.matching.translit import fold
+from homeward.people.matching.translit import fold, j_readings
 
 
 class Role(Enum):
@@ -136,7 +136,8 @@ def _read_as_russian(folded: str, patronymic: bool) -> tuple[str, str, bool]:
         root = stem(folded)
         russian = _PATRONYMIC_ROOTS.get(root)
         return (folded, root, False) if russian is None else (folded, russian, True)
-    russian = _GIVEN_FORMS.get(folded)
+    # Latin j is й too (Juchym, Jauhen: German, Polish, Dutch spellings of Юхим, Яўген).
+    russian = next(filter(None, map(_GIVEN_FORMS.get, j_readings(folded)[:2])), None)
     return (folded, stem(folded), False) if russian is None else (russian, stem(russian), True)
 
 
@@ -203,7 +204,8 @@ def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
 @lru_cache(maxsize=500_000)
 def parse(raw: str) -> ParsedName:
     text = clean(raw)
-    words = text.split()
+    # An initial ("Ruslan M. Sydorovych") says too little to compare: it is left out.
+    words = [w for w in text.split() if len(w) > 1] or text.split()
     parts = _single_patronymic(_merge_particles(words))
     belarusian = bool(_BELARUSIAN.search(text)) and not _NOT_BELARUSIAN.search(text)
     surname_at = _surname_position(raw, words, parts)

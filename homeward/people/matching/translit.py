@@ -28,14 +28,19 @@ _CYRILLIC: dict[str, str] = {
     "ў": "o", "ҳ": "h", "ӣ": "i", "ӯ": "u", "ҷ": "j", "ҫ": "s",
     # Ukrainian, Belarusian
     "ї": "yi", "є": "ye", "ґ": "g",
+    # Serbian, Macedonian (Јулија, Јацењук, Ђорђе, Џафер); Tatar, Bashkir (Җәмилев, Ҙәки)
+    "ј": "y", "љ": "l", "њ": "n", "ђ": "dj", "ћ": "ch", "џ": "dzh", "ѓ": "g", "ќ": "k",
+    "ѕ": "dz", "җ": "zh", "ҙ": "z", "ҡ": "q", "ҥ": "ng",
 }  # fmt: skip
 
 # Latin letters with marks whose plain decomposition would lose the sound.
 _LATIN_SPECIAL: dict[str, str] = {
-    "ş": "sh", "š": "sh", "ș": "sh", "ś": "sh",
+    "ş": "sh", "š": "sh", "ș": "sh",
     "ç": "ch", "č": "ch", "ć": "ch",
-    "ž": "zh", "ż": "zh", "ź": "zh",
+    "ž": "zh", "ż": "zh",
     "ğ": "g", "ı": "y", "ə": "a", "æ": "a", "ł": "l", "ø": "o", "ß": "ss",
+    # Estonian õ writes ы (Tõmtšuk); Polish and Belarusian Latin ź, ś are зь, сь (Kuźmin).
+    "õ": "y", "ź": "z", "ś": "s",
     "ä": "a", "ö": "o", "ü": "u", "ñ": "ng", "ŋ": "ng",
 }  # fmt: skip
 
@@ -73,6 +78,8 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
 
 
 _KAZAKH_INITIAL_U = re.compile(r"(?i)\bу(?=[әа])")
+# Ukrainian є after a consonant is a Russian е (Алєксєєв, Олексєєнко), not йе.
+_UKRAINIAN_SOFT_E = re.compile(r"(?i)(?<=[бвгґджзклмнпрстфхцчшщ])є")
 # Belarusian ў follows a vowel and is the Russian в (Валуеў, Міронаў: Валуев, Миронов);
 # Uzbek ў is a vowel itself and follows a consonant (Тўхтаев).
 _BELARUSIAN_U = re.compile(r"(?i)(?<=[аеёиоуыэюяі])ў")
@@ -82,13 +89,14 @@ def cyrillic_to_latin(text: str) -> str:
     # Kazakh у before a vowel is a consonant: Уәлихан is Valikhan, not Uälikhan.
     text = _KAZAKH_INITIAL_U.sub("в", text)
     text = _BELARUSIAN_U.sub("в", text)
+    text = _UKRAINIAN_SOFT_E.sub("е", text)
     out = []
     for ch in text:
         low = ch.lower()
-        if low in _CYRILLIC:
-            out.append(_CYRILLIC[low])
-        else:
-            out.append(ch)
+        if low not in _CYRILLIC:
+            # A letter with a mark of its own (Chuvash ӑ, ӗ, ӳ; Udmurt ӧ): its base letter.
+            low = unicodedata.normalize("NFD", low)[0]
+        out.append(_CYRILLIC.get(low, ch))
     return "".join(out)
 
 
@@ -109,10 +117,13 @@ def latin_ascii(text: str) -> str:
 # Cyrillic side and ICAO write e: read it so. Not yoʻ, which is йў (Yoʻldosh). So is jo
 # after a consonant in the Slavic and German spellings (Pjotr, Aljona, Artjom), except in
 # the Dutch zj, sj (ж, ш: Zjoemabajev) and in the Uzbek -jon (жон: Sardorjon, Azizjonov,
-# which leaves Semjon to the German reading).
+# which leaves Semjon to the German reading). So is io before a consonant in the Polish,
+# Romanian and Belarusian spellings (Piotr, Aliona, Artiom), except after d and v (Diora,
+# Violetta).
 _YO = re.compile(
     r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZiI])[yY][oO](?!ʻ)"
     r"|(?<=[bdf-hk-npqrtv-yBDF-HK-NPQRTV-Y])[jJ][oO](?!ʻ|[nN](?:$|[oOeE][vVwW]))"
+    r"|(?<=[fklmnprstFKLMNPRST])[iI][oO](?=[b-df-hj-np-tv-z])"
 )
 
 

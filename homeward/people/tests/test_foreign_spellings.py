@@ -27,6 +27,13 @@ SAME_PERSON = [
     ("Sardorjon Azizjonov", "Азизжонов Сардоржон"),  # but Uzbek -jon stays жон
     ("Рустамаў Тімур", "Рустамов Тимур"),  # Belarusian ў after a vowel is в
     ("Тўхтаев Тимур", "Tukhtaev Timur"),  # Uzbek ў after a consonant is a vowel
+    ("Piotr Semionov", "Семёнов Пётр"),  # Polish, Romanian io before a consonant is ё
+    ("Kuźmin Piotr", "Кузьмин Пётр"),  # Polish ź is зь
+    ("Tõmtšenko Dmitri", "Тымченко Дмитрий"),  # Estonian õ is ы
+    ("Јулија Петренко", "Юлия Петренко"),  # Serbian ј
+    ("Җәлилов Марат", "Джалилов Марат"),  # Tatar җ
+    ("Алєксєєнко Сергій", "Алексеенко Сергей"),  # Ukrainian є after a consonant is е
+    ("Ruslan M. Sydorovych", "Сидорович Руслан Михайлович"),  # an initial is left out
 ]
 
 
