@@ -9,7 +9,8 @@ as a nickname table is, not a rule of letters.
 
 Only the names whose forms differ are of use; a form that would also be a name of its own
 in the corridor is left out (Надія, Nadiya, is also the Tatar and Uzbek Nadiya, not
-Надежда; Belarusian Алена is also Russian Алёна).
+Надежда). Belarusian Алена is kept though it is also the Russian Алёна, which began as a
+form of Елена and is often used for it.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _WOMEN = """
 Вера Віра Вера
 Евгения Євгенія Яўгенія
 Екатерина Катерина Кацярына
-Елена Олена -
+Елена Олена Алена
 Ольга Ольга Вольга
 Светлана Світлана Святлана
 Татьяна Тетяна Таццяна

@@ -89,6 +89,15 @@ DUTCH = _language(
     {"tsj": "ch", "sj": "sh", "zj": "zh", "oe": "u", "ch": "kh", "j": "y"},
 )
 
+# Polish (and the Belarusian Latin written the Polish way) marks a soft consonant with i:
+# ie after a consonant is е (Siergiej, Bierasniewa, Wasiljewicz), where English ie is ие
+# (Dmitriev), so it is read only in a name with Polish marks; sz, cz, w, ł the fold reads.
+POLISH = _language(
+    r"[łżńąę]|sz|cz|iej|wicz$|[eo]wa$",
+    {"ie": "e"},
+    {r"(?<=[^\Waeiouy])ie": "ie"},
+)
+
 # Swedish, Norwegian, Danish: tj ч, sj ш, j й (Tjubarov, Zjumbajev for Зюмбаев). Marked only
 # at the start of a word: inside one, Uzbek and Kazakh Latin write т+ж as tj (Azamatjan).
 NORDIC = _language(r"^(tj|sj|zj)", {"tj": "ch", "sj": "sh", "j": "y"})
@@ -118,6 +127,7 @@ _ANY_MARK = re.compile(
             HUNGARIAN.marks,
             DUTCH.marks,
             NORDIC.marks,
+            POLISH.marks,
             _BALTIC_MARK,
         )
     ),
@@ -127,8 +137,8 @@ _ANY_MARK = re.compile(
 
 def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     """The name read in each language whose marks its Latin words carry: German (with
-    ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Baltic; [] when
-    none does."""
+    ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Polish, Baltic; []
+    when none does."""
     if not unmarked and not _ANY_MARK.search(text):
         return []
     out = german_readings(text, unmarked=unmarked)
@@ -138,7 +148,7 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
         return out
     rewrites: list[Callable[[str], str]] = [
         language.word
-        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC)
+        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC, POLISH)
         if any(language.marks.search(w) for w in latin)
     ]
     if any(_BALTIC_MARK.search(w) for w in latin):

@@ -49,6 +49,10 @@ _LATIN_SPECIAL: dict[str, str] = {
 _FOLDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in [
+        # io between consonants is ё in the Polish, Romanian and Belarusian spellings (Piotr,
+        # Aliona, Artiom), and read so on both sides, a Cyrillic ио too (Матиос = Matios);
+        # not after d or v (Diora, Violetta).
+        (r"(?<=[fklmnprst])io(?=[b-df-hj-np-tv-z])", "e"),
         (r"^je(?=[^aeiou])", "e"),
         (r"tsch|tsj|tsh", "ch"),  # tsh: Estonian, Finnish tš (Tšubarov); Тшанов
         (r"dsch|dzj", "zh"),
@@ -117,13 +121,10 @@ def latin_ascii(text: str) -> str:
 # Cyrillic side and ICAO write e: read it so. Not yoʻ, which is йў (Yoʻldosh). So is jo
 # after a consonant in the Slavic and German spellings (Pjotr, Aljona, Artjom), except in
 # the Dutch zj, sj (ж, ш: Zjoemabajev) and in the Uzbek -jon (жон: Sardorjon, Azizjonov,
-# which leaves Semjon to the German reading). So is io before a consonant in the Polish,
-# Romanian and Belarusian spellings (Piotr, Aliona, Artiom), except after d and v (Diora,
-# Violetta).
+# which leaves Semjon to the German reading).
 _YO = re.compile(
     r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZiI])[yY][oO](?!ʻ)"
     r"|(?<=[bdf-hk-npqrtv-yBDF-HK-NPQRTV-Y])[jJ][oO](?!ʻ|[nN](?:$|[oOeE][vVwW]))"
-    r"|(?<=[fklmnprstFKLMNPRST])[iI][oO](?=[b-df-hj-np-tv-z])"
 )
 
 

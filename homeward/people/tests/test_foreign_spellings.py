@@ -34,6 +34,8 @@ SAME_PERSON = [
     ("Җәлилов Марат", "Джалилов Марат"),  # Tatar җ
     ("Алєксєєнко Сергій", "Алексеенко Сергей"),  # Ukrainian є after a consonant is е
     ("Ruslan M. Sydorovych", "Сидорович Руслан Михайлович"),  # an initial is left out
+    ("Siergiej Kowaliewski", "Ковалевский Сергей"),  # Polish ie after a consonant is е
+    ("Matios Maria", "Матиос Мария"),  # ио is read alike on both sides
 ]
 
 
@@ -61,6 +63,7 @@ def test_english_ch_is_not_read_as_french_without_a_french_mark(tmp_path: Path) 
         "Khasanboeva Oygul",  # -оева is not Dutch oe
         "Ziyëdulla Boburovich",  # BGN ë for ё is not French
         "KALYSZHANOVA Salkyn",  # с+ж is not Hungarian sz
+        "Dmitriev Sergei",  # English ie is ие, not Polish е
     ],
 )
 def test_plain_corridor_spellings_get_no_reading_besides_german(name: str) -> None:

@@ -28,6 +28,7 @@ SAME_PERSON = [
     ("Пятро Іванавіч Лявоненка", "LEONENKO PETR"),  # Belarusian я for е, а for о
     ("Сцяпан Дзенісенка", "Денисенко Степан"),  # дз for д, ц for т before a soft vowel
     ("Barys Kazlou", "Козлов Борис"),  # Belarusian Latin -ou for -оў
+    ("Алена Пятроўна Каваленка", "Коваленко Елена Петровна"),  # Belarusian Алена is Елена
 ]
 
 NOT_THE_SAME = [
