@@ -82,8 +82,9 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
 
 
 _KAZAKH_INITIAL_U = re.compile(r"(?i)\bу(?=[әа])")
-# Ukrainian є after a consonant is a Russian е (Алєксєєв, Олексєєнко), not йе.
-_UKRAINIAN_SOFT_E = re.compile(r"(?i)(?<=[бвгґджзклмнпрстфхцчшщ])є")
+# Ukrainian є after a consonant is a Russian е (Алєксєєв, Олексєєнко), not йе; ьо after a
+# consonant is ё (Альона, Ковальов: Алёна, Ковалёв).
+_UKRAINIAN_SOFT_E = re.compile(r"(?i)(?<=[бвгґджзклмнпрстфхцчшщ])(є|ьо)")
 # Belarusian ў follows a vowel and is the Russian в (Валуеў, Міронаў: Валуев, Миронов);
 # Uzbek ў is a vowel itself and follows a consonant (Тўхтаев).
 _BELARUSIAN_U = re.compile(r"(?i)(?<=[аеёиоуыэюяі])ў")

@@ -29,6 +29,7 @@ SAME_PERSON = [
     ("Сцяпан Дзенісенка", "Денисенко Степан"),  # дз for д, ц for т before a soft vowel
     ("Barys Kazlou", "Козлов Борис"),  # Belarusian Latin -ou for -оў
     ("Алена Пятроўна Каваленка", "Коваленко Елена Петровна"),  # Belarusian Алена is Елена
+    ("Альона Ковальова", "Ковалёва Алёна"),  # Ukrainian ьо is ё
 ]
 
 NOT_THE_SAME = [
