@@ -129,15 +129,17 @@ _PATRONYMIC_ROOTS = {
 }
 
 
-def _read_as_russian(folded: str, patronymic: bool) -> tuple[str, str, bool]:
+def _read_as_russian(word: str, folded: str, patronymic: bool) -> tuple[str, str, bool]:
     """(fold, stem) of a word, the Russian form's when it is another form of a listed name,
     and whether it is."""
+    # The table is read with Latin x as ks, as in Slavic names (Olexandr, Alexeyevich: not
+    # Алех-евич), and j as й too (Juchym, Jauhen: Юхим, Яўген in German or Polish).
+    key = fold(_X.sub("ks", word)) if _X.search(word) else folded
     if patronymic:
         root = stem(folded)
-        russian = _PATRONYMIC_ROOTS.get(root)
+        russian = _PATRONYMIC_ROOTS.get(stem(key))
         return (folded, root, False) if russian is None else (folded, russian, True)
-    # Latin j is й too (Juchym, Jauhen: German, Polish, Dutch spellings of Юхим, Яўген).
-    russian = next(filter(None, map(_GIVEN_FORMS.get, j_readings(folded)[:2])), None)
+    russian = next(filter(None, map(_GIVEN_FORMS.get, j_readings(key)[:2])), None)
     return (folded, stem(folded), False) if russian is None else (russian, stem(russian), True)
 
 
@@ -220,7 +222,7 @@ def parse(raw: str) -> ParsedName:
             role, given_seen = Role.GIVEN, True
         else:
             role = Role.UNKNOWN
-        folded, root, russian = _read_as_russian(f, role is Role.PATRONYMIC)
+        folded, root, russian = _read_as_russian(word, f, role is Role.PATRONYMIC)
         written = f if russian else ""
         others = () if russian else _other_stems(word, root, belarusian)
         tokens.append(

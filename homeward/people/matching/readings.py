@@ -98,6 +98,16 @@ POLISH = _language(
     {r"(?<=[^\Waeiouy])ie": "ie"},
 )
 
+# Czech, Slovak, Slovene, Croatian Latin write й as j before a vowel too (Fedjajev,
+# Mikhejev, Južilin: Федяев, Михеев, Южилин), where the corridor's Latin j is ж, and
+# Czech and Slovak add -ová to a woman's surname (Aršinovová, Těreškovová). Marked by their
+# letters or an ending in -jev; not by ž, ň, ý, which Turkmen Latin writes too.
+WEST_SLAVIC = _language(
+    r"[čšěřůľťď]|jevn?a?$|ová$",
+    {"j": "y", "ová": "a"},
+    {r"(?<=[oe]v|in)ová$": "ová"},
+)
+
 # Swedish, Norwegian, Danish: tj ч, sj ш, j й (Tjubarov, Zjumbajev for Зюмбаев). Marked only
 # at the start of a word: inside one, Uzbek and Kazakh Latin write т+ж as tj (Azamatjan).
 NORDIC = _language(r"^(tj|sj|zj)", {"tj": "ch", "sj": "sh", "j": "y"})
@@ -128,6 +138,7 @@ _ANY_MARK = re.compile(
             DUTCH.marks,
             NORDIC.marks,
             POLISH.marks,
+            WEST_SLAVIC.marks,
             _BALTIC_MARK,
         )
     ),
@@ -137,8 +148,8 @@ _ANY_MARK = re.compile(
 
 def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     """The name read in each language whose marks its Latin words carry: German (with
-    ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Polish, Baltic; []
-    when none does."""
+    ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Polish, Czech and
+    its neighbours, Baltic; [] when none does."""
     if not unmarked and not _ANY_MARK.search(text):
         return []
     out = german_readings(text, unmarked=unmarked)
@@ -148,7 +159,7 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
         return out
     rewrites: list[Callable[[str], str]] = [
         language.word
-        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC, POLISH)
+        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC, POLISH, WEST_SLAVIC)
         if any(language.marks.search(w) for w in latin)
     ]
     if any(_BALTIC_MARK.search(w) for w in latin):

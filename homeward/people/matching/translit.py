@@ -74,6 +74,8 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
         (r"ʻ", ""),
         (r"y", "i"),
         (r"^ie|^ye", "e"),
+        # е after a vowel is йе: BGN and English write it ye (Sergeyev, Boboyev), ICAO e.
+        (r"(?<=[aeou])ie", "e"),
         (r"ou", "u"),
         (r"ng(?=[^aeiou]|$)", "n"),
         (r"(.)\1+", r"\1"),

@@ -36,6 +36,9 @@ SAME_PERSON = [
     ("Ruslan M. Sydorovych", "Сидорович Руслан Михайлович"),  # an initial is left out
     ("Siergiej Kowaliewski", "Ковалевский Сергей"),  # Polish ie after a consonant is е
     ("Matios Maria", "Матиос Мария"),  # ио is read alike on both sides
+    ("Denis Medjajev", "Медяев Денис"),  # Czech and its neighbours: j before a vowel is й
+    ("Jelena Karimovová", "Каримова Елена"),  # Czech -ová added to a woman's surname
+    ("Mikheyev Oleg", "Михеев Олег"),  # ye after a vowel is е (BGN)
 ]
 
 

@@ -32,6 +32,7 @@ from homeward.people.matching.translit import fold
         ("Бобоев Олим", "Бабаев Алим"),
         ("Bozorov Ozod", "Базаров Азад"),
         ("Барыс Кавалька", "Ковалько Борис"),
+        ("PETROV Ivan Alexeyevich", "Петров Иван Алексеевич"),  # x is ks, ye after e is е
     ],
 )
 def test_same_person_across_scripts(a, b):

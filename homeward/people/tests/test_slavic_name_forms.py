@@ -14,6 +14,7 @@ from homeward.people.tests.name_helpers import match_pairs_rows, search_registry
 SAME_PERSON = [
     ("Олександр Петренко", "Александр Петренко"),  # Ukrainian Cyrillic
     ("Mykola Petrenko", "Петренко Николай"),  # Ukrainian Latin
+    ("Olexandr Petrenko", "Петренко Александр"),  # Latin x is ks
     ("Hryhoriy Kovalenko", "Коваленко Григорий"),  # г is h in Ukrainian Latin
     ("Olha Kovalenko", "Коваленко Ольга"),
     ("Hanna Kovalenko", "Коваленко Анна"),
