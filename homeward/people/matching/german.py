@@ -43,6 +43,9 @@ def _word(word: str, initial_s: bool) -> str:
         found = m.group(0)
         if found.lower() == "s" and m.start() == 0 and not initial_s:
             return found
+        if found.lower() == "j" and word[m.end() : m.end() + 1].lower() == "o":
+            # jo is йо, ио (Josif, Jossif: Иосиф), not the ё an Uzbek yo is (translit._YO).
+            return in_case_of(found, "i", word)
         return in_case_of(found, _READ[found.lower()], word)
 
     return _GERMAN.sub(repl, word)

@@ -121,12 +121,15 @@ def latin_ascii(text: str) -> str:
 
 
 # Latin yo after a consonant or i is ё (Elyor, Baxtiyor, Parviziyon, Fyodor), which the
-# Cyrillic side and ICAO write e: read it so. Not yoʻ, which is йў (Yoʻldosh). So is jo
-# after a consonant in the Slavic and German spellings (Pjotr, Aljona, Artjom), except in
-# the Dutch zj, sj (ж, ш: Zjoemabajev) and in the Uzbek -jon (жон: Sardorjon, Azizjonov,
-# which leaves Semjon to the German reading).
+# Cyrillic side and ICAO write e: read it so; and so is Uzbek and Tajik Latin yo at the
+# start of a word or after a vowel, their Cyrillic ё (Yoqubov, Yodgor, Hayot: Ёқубов,
+# Ёдгор, Ҳаёт). Not yoʻ, which is йў (Yoʻldosh). So is jo after a consonant in the Slavic
+# and German spellings (Pjotr, Aljona, Artjom), except in the Dutch zj, sj (ж, ш:
+# Zjoemabajev) and in the Uzbek -jon (жон: Sardorjon, Azizjonov, which leaves Semjon to the
+# German reading).
 _YO = re.compile(
     r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZiI])[yY][oO](?!ʻ)"
+    r"|(?:^|(?<=[aeouAEOU]))[yY][oO](?!ʻ)"
     r"|(?<=[bdf-hk-npqrtv-yBDF-HK-NPQRTV-Y])[jJ][oO](?!ʻ|[nN](?:$|[oOeE][vVwW]))"
 )
 

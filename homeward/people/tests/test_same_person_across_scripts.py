@@ -33,6 +33,8 @@ from homeward.people.matching.translit import fold
         ("Bozorov Ozod", "Базаров Азад"),
         ("Барыс Кавалька", "Ковалько Борис"),
         ("PETROV Ivan Alexeyevich", "Петров Иван Алексеевич"),  # x is ks, ye after e is е
+        ("Ёқубов Ёдгор", "Yoqubov Yodgor"),  # Uzbek ё at the start of a word is yo
+        ("Ҳаётов Ёрқин", "Hayotov Yorqin"),  # and after a vowel
     ],
 )
 def test_same_person_across_scripts(a, b):
