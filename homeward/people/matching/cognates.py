@@ -9,8 +9,8 @@ as a nickname table is, not a rule of letters.
 
 Only the names whose forms differ are of use; a form that would also be a name of its own
 in the corridor is left out (Надія, Nadiya, is also the Tatar and Uzbek Nadiya, not
-Надежда). Belarusian Алена is kept though it is also the Russian Алёна, which began as a
-form of Елена and is often used for it.
+Надежда; Belarusian Алена is also Russian Алёна, a name of its own today, so it is read as
+Елена only in a Belarusian text, parse._BELARUSIAN_AS_RUSSIAN).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ _WOMEN = """
 Вера Віра Вера
 Евгения Євгенія Яўгенія
 Екатерина Катерина Кацярына
-Елена Олена Алена
+Елена Олена -
 Ольга Ольга Вольга
 Светлана Світлана Святлана
 Татьяна Тетяна Таццяна

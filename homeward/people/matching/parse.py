@@ -155,6 +155,7 @@ _BELARUSIAN_AS_RUSSIAN = (
     (re.compile(r"ц(?=[ьеёіюя])"), "т"),
     (re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])я"), "е"),
     (re.compile(r"э"), "е"),
+    (re.compile(r"^алена$"), "елена"),  # not in cognates.py: Russian Алёна is another name
 )
 _BELARUSIAN_LATIN_END = re.compile(r"(?<=[^\Waeiouy])([aeo])u$", re.IGNORECASE)
 _OTHER_READING = re.compile(rf"{_X.pattern}|{_BELARUSIAN_LATIN_END.pattern}", re.IGNORECASE)

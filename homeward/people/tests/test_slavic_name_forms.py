@@ -38,6 +38,7 @@ NOT_THE_SAME = [
     ("Mykola Petrenko", "Петренко Михаил"),
     ("Петренко Олена Миколаївна", "Петренко Елена Александровна"),  # another father
     ("Надия Каримова", "Надежда Каримова"),  # Nadiya is a name of its own in the corridor
+    ("Панова Алёна Игоревна", "Панова Елена Игоревна"),  # Алёна is Елена only in Belarusian
 ]
 
 
