@@ -137,7 +137,7 @@ def _read_as_russian(word: str, folded: str, patronymic: bool) -> tuple[str, str
     key = fold(_X.sub("ks", word)) if _X.search(word) else folded
     if patronymic:
         root = stem(folded)
-        russian = _PATRONYMIC_ROOTS.get(stem(key))
+        russian = _PATRONYMIC_ROOTS.get(root if key == folded else stem(key))
         return (folded, root, False) if russian is None else (folded, russian, True)
     russian = next(filter(None, map(_GIVEN_FORMS.get, j_readings(key)[:2])), None)
     return (folded, stem(folded), False) if russian is None else (russian, stem(russian), True)
@@ -158,7 +158,6 @@ _BELARUSIAN_AS_RUSSIAN = (
     (re.compile(r"^алена$"), "елена"),  # not in cognates.py: Russian Алёна is another name
 )
 _BELARUSIAN_LATIN_END = re.compile(r"(?<=[^\Waeiouy])([aeo])u$", re.IGNORECASE)
-_OTHER_READING = re.compile(rf"{_X.pattern}|{_BELARUSIAN_LATIN_END.pattern}", re.IGNORECASE)
 
 
 def _belarusian_as_russian(word: str) -> str:
@@ -169,8 +168,6 @@ def _belarusian_as_russian(word: str) -> str:
 
 
 def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
-    if not (belarusian or _OTHER_READING.search(word)):
-        return ()
     others = []
     if _X.search(word):
         others.append(_X.sub("ks", word))
@@ -178,6 +175,8 @@ def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
         others.append(_belarusian_as_russian(word))
     if len(word) >= 5 and _BELARUSIAN_LATIN_END.search(word):
         others.append(_BELARUSIAN_LATIN_END.sub(r"\1v", word))
+    if not others:
+        return ()
     stems = {stem(fold(other)) for other in others} - {root}
     return tuple(sorted(stems))
 
@@ -208,7 +207,8 @@ def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
 def parse(raw: str) -> ParsedName:
     text = clean(raw)
     # An initial ("Ruslan M. Sydorovych") says too little to compare: it is left out.
-    words = [w for w in text.split() if len(w) > 1] or text.split()
+    split = text.split()
+    words = [w for w in split if len(w) > 1] or split
     parts = _single_patronymic(_merge_particles(words))
     belarusian = bool(_BELARUSIAN.search(text)) and not _NOT_BELARUSIAN.search(text)
     surname_at = _surname_position(raw, words, parts)

@@ -100,7 +100,7 @@ def cyrillic_to_latin(text: str) -> str:
     out = []
     for ch in text:
         low = ch.lower()
-        if low not in _CYRILLIC:
+        if low not in _CYRILLIC and not low.isascii():
             # A letter with a mark of its own (Chuvash ӑ, ӗ, ӳ; Udmurt ӧ): its base letter.
             low = unicodedata.normalize("NFD", low)[0]
         out.append(_CYRILLIC.get(low, ch))
