@@ -101,8 +101,12 @@ KEY_MODULES = (
 )
 
 
+# What a key row holds besides the key (models.PersonKey); a change rewrites the keys.
+KEY_COLUMNS = "person_id, key, birth_year, birth_month, birth_day"
+
+
 def _keys_version() -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(KEY_COLUMNS.encode())
     for name in KEY_MODULES:
         digest.update((ROOT / "homeward/people/matching" / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -210,18 +214,22 @@ def rekey() -> None:
     started = time.perf_counter()
     with connection.cursor() as cur:
         cur.execute("TRUNCATE people_personkey RESTART IDENTITY")
-        cur.execute("SELECT person_id, text FROM people_personname ORDER BY person_id")
+        cur.execute(
+            "SELECT n.person_id, n.text, p.birth_year, p.birth_month, p.birth_day "
+            "FROM people_personname n JOIN people_person p ON p.id = n.person_id "
+            "ORDER BY n.person_id"
+        )
         rows = cur.fetchall()
 
     def keys() -> Iterable[Sequence[object]]:
-        current: int | None = None
+        current: tuple[object, ...] | None = None
         texts: list[str] = []
-        for pid, text in [*rows, (None, "")]:
-            if pid != current:
+        for pid, text, *born in [*rows, (None, "", None, None, None)]:
+            if current is None or pid != current[0]:
                 if current is not None:
                     for k in sorted(person_keys(texts)):
-                        yield (current, k)
-                current, texts = pid, []
+                        yield (current[0], k, *current[1:])
+                current, texts = (pid, *born), []
             texts.append(text)
 
     with connection.cursor() as cur:
@@ -230,7 +238,7 @@ def rekey() -> None:
             cur.execute(f'DROP INDEX IF EXISTS "{name}"')
         for name, _ in _key_constraints(cur):
             cur.execute(f'ALTER TABLE people_personkey DROP CONSTRAINT "{name}"')
-        _copy("people_personkey", "person_id, key", keys())
+        _copy("people_personkey", KEY_COLUMNS, keys())
         for name, definition in definitions:
             if name.startswith("constraint:"):
                 constraint = name.split(":", 1)[1]
@@ -245,23 +253,26 @@ def rekey() -> None:
 def _key_index_definitions(cur: Any) -> list[tuple[str, str]]:
     """The indexes and unique constraints of people_personkey as the migrations made them.
 
-    Remembered in bench_meta the first time, so a rebuild interrupted after dropping them
-    still puts them back."""
+    Remembered in bench_meta, so a rebuild interrupted after dropping them still puts them
+    back; those a later migration added are remembered too."""
     cur.execute("SELECT v FROM bench_meta WHERE k = 'personkey_indexes'")
     row = cur.fetchone()
-    if row:
-        return [(str(n), str(d)) for n, d in json.loads(row[0])]
+    found = {str(n): str(d) for n, d in json.loads(row[0])} if row else {}
     cur.execute(
         "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'people_personkey' "
         "AND indexname NOT IN (SELECT conname FROM pg_constraint)"
     )
-    found: list[tuple[str, str]] = list(cur.fetchall())
-    found += [(f"constraint:{n}", d) for n, d in _key_constraints(cur)]
-    if not any(n.startswith("constraint:") for n, _ in found):
+    found.update(cur.fetchall())
+    found.update((f"constraint:{n}", d) for n, d in _key_constraints(cur))
+    if not any(n.startswith("constraint:") for n in found):
         raise SystemExit("people_personkey has lost its unique constraint: rebuild with --rebuild")
-    value = json.dumps(found)
-    cur.execute("INSERT INTO bench_meta VALUES ('personkey_indexes', %s)", [value])
-    return found
+    value = json.dumps(sorted(found.items()))
+    cur.execute(
+        "INSERT INTO bench_meta VALUES ('personkey_indexes', %s) ON CONFLICT (k) DO UPDATE "
+        "SET v = %s",
+        [value, value],
+    )
+    return sorted(found.items())
 
 
 def _key_constraints(cur: Any) -> list[tuple[str, str]]:

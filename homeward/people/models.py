@@ -111,10 +111,20 @@ class PersonName(models.Model):
 
 
 class PersonKey(models.Model):
-    """A blocking key of a person's names; written in the same transaction as the names."""
+    """A blocking key of a person's names; written in the same transaction as the names.
+
+    The person's birth date is copied onto each key, so search ranks the persons sharing
+    a query's keys without reading the person table: at 1M persons, joining it for the
+    thousands of rows a common name's keys hold was most of the shortlist's time. The keys
+    are written whenever the date is (services.py), and ``rebuild_person_keys`` mends any
+    that differ. Ranking reads the copy; scores read the person's own date.
+    """
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="keys")
     key = models.CharField(max_length=40)
+    birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    birth_month = models.PositiveSmallIntegerField(null=True, blank=True)
+    birth_day = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["key", "person"], name="uniq_key_person")]

@@ -71,6 +71,22 @@ def _apply(person: Person, record: PersonRecord) -> None:
         person.birthplace = record.birthplace
 
 
+Born = tuple[int | None, int | None, int | None]
+
+
+def _born(person: Person) -> Born:
+    return (person.birth_year, person.birth_month, person.birth_day)
+
+
+def _dated_keys(person_id: int, born: Born, keys: Iterable[str]) -> list[PersonKey]:
+    """Key rows of one person, each with the person's birth date (models.PersonKey)."""
+    year, month, day = born
+    return [
+        PersonKey(person_id=person_id, key=k, birth_year=year, birth_month=month, birth_day=day)
+        for k in keys
+    ]
+
+
 def _write_children(people: Sequence[tuple[Person, PersonRecord]]) -> None:
     """Names, keys and documents of freshly written persons (old ones already removed)."""
     names: list[PersonName] = []
@@ -85,7 +101,7 @@ def _write_children(people: Sequence[tuple[Person, PersonRecord]]) -> None:
                 )
             )
             person_keys |= text_keys(text)
-        keys.extend(PersonKey(person=person, key=k) for k in person_keys)
+        keys.extend(_dated_keys(person.pk, _born(person), person_keys))
         if record.passport_number:
             documents.append(
                 Document(
@@ -581,6 +597,7 @@ class KeysRebuilt:
     persons: int = 0
     added: int = 0
     removed: int = 0
+    redated: int = 0  # persons whose keys carried another birth date than theirs
     last_id: int = 0
 
 
@@ -594,12 +611,14 @@ def person_keys_rebuild_batch(*, after_id: int, batch_size: int) -> KeysRebuilt:
     """
     done = KeysRebuilt(last_id=after_id)
     with transaction.atomic():
-        ids = list(
-            Person.objects.select_for_update()
+        born: dict[int, Born] = {
+            pid: (year, month, day)
+            for pid, year, month, day in Person.objects.select_for_update()
             .filter(pk__gt=after_id)
             .order_by("pk")
-            .values_list("pk", flat=True)[:batch_size]
-        )
+            .values_list("pk", "birth_year", "birth_month", "birth_day")[:batch_size]
+        }
+        ids = list(born)
         if not ids:
             return done
         texts: dict[int, set[str]] = {pid: set() for pid in ids}
@@ -609,7 +628,19 @@ def person_keys_rebuild_batch(*, after_id: int, batch_size: int) -> KeysRebuilt:
         wanted = {
             (pid, key) for pid, names in texts.items() for text in names for key in text_keys(text)
         }
-        stored = set(PersonKey.objects.filter(person_id__in=ids).values_list("person_id", "key"))
+        stored_rows = PersonKey.objects.filter(person_id__in=ids).values_list(
+            "person_id", "key", "birth_year", "birth_month", "birth_day"
+        )
+        stored, redated = set(), set()
+        for pid, key, *date in stored_rows:
+            stored.add((pid, key))
+            if tuple(date) != born[pid]:
+                redated.add(pid)
+        for pid in sorted(redated):
+            year, month, day = born[pid]
+            PersonKey.objects.filter(person_id=pid).update(
+                birth_year=year, birth_month=month, birth_day=day
+            )
         stale = stored - wanted
         if stale:
             by_person: dict[int, list[str]] = {}
@@ -618,13 +649,18 @@ def person_keys_rebuild_batch(*, after_id: int, batch_size: int) -> KeysRebuilt:
             for pid, keys in by_person.items():
                 PersonKey.objects.filter(person_id=pid, key__in=keys).delete()
         PersonKey.objects.bulk_create(
-            [PersonKey(person_id=pid, key=key) for pid, key in sorted(wanted - stored)],
+            [
+                row
+                for pid, key in sorted(wanted - stored)
+                for row in _dated_keys(pid, born[pid], [key])
+            ],
             batch_size=5000,
         )
-        done.persons, done.added, done.removed, done.last_id = (
+        done.persons, done.added, done.removed, done.redated, done.last_id = (
             len(ids),
             len(wanted - stored),
             len(stale),
+            len(redated),
             ids[-1],
         )
     return done

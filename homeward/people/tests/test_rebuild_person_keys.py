@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.keys import name_keys
 from homeward.people.matching.parse import parse
 from homeward.people.matching.search import search_people
@@ -74,3 +75,25 @@ def test_keys_are_those_the_key_code_gives_for_every_written_name():
     person = Person.objects.get(external_id="b")
     expected = {k[:40] for k in name_keys(parse("Садыр Жапаров"))}
     assert {k for pid, k in stored() if pid == person.pk} == expected
+
+
+def test_keys_that_carry_another_birth_date_are_mended(monkeypatch):
+    """Search ranks namesakes by the birth date copied onto their keys; a key row whose
+    copy went stale (written by hand, an old release) is put right by the rebuild."""
+    rows = [(f"n{i}", "Каримов Ахрор", f"{1950 + i % 30}") for i in range(60)]
+    records = [record_from_fields(external_id=e, name=n, birth_date=d) for e, n, d in rows]
+    records.append(record_from_fields(external_id="t", name="Каримов Ахрор", birth_date="1991"))
+    people_import(actor=None, records=records, source="test")
+    target = Person.objects.get(external_id="t")
+    PersonKey.objects.filter(person=target).update(birth_year=1960)
+    monkeypatch.setattr("homeward.people.matching.search.SHORTLIST", 10)
+    assert search_people("KARIMOV AKHROR", birth_date=PartialDate(1991))[0].external_id != "t"
+
+    report = rebuild()
+
+    assert "birth dates of 1 person(s) mended" in report
+    assert set(PersonKey.objects.filter(person=target).values_list("birth_year", flat=True)) == {
+        1991
+    }
+    assert search_people("KARIMOV AKHROR", birth_date=PartialDate(1991))[0].external_id == "t"
+    assert "birth dates of 0 person(s) mended" in rebuild()

@@ -39,6 +39,19 @@ def test_the_right_namesake_among_many_is_found_by_birth_year(monkeypatch):
     assert hits[0].external_id == "target"
 
 
+def test_a_corrected_birth_date_ranks_the_person_by_the_new_date(monkeypatch):
+    """The shortlist ranks by the date copied onto the keys: a re-import that corrects the
+    date must move the keys' copy too, or among many namesakes the person is not found."""
+    rows = [(f"n{i}", "Каримов Ахрор", f"{1950 + i % 30}") for i in range(120)]
+    load([*rows, ("target", "Каримов Ахрор", "1975")])
+    load([("target", "Каримов Ахрор", "1991-07-15")])
+    monkeypatch.setattr("homeward.people.matching.search.SHORTLIST", 10)
+    hits = search_people("KARIMOV AKHROR", birth_date=PartialDate(1991))
+    assert hits[0].external_id == "target"
+    hits = search_people("Каримов Ахрор", birth_date=PartialDate(1991, 7, 15))
+    assert hits[0].external_id == "target"
+
+
 def test_a_merged_persons_name_finds_the_survivor():
     load([("s", "Бурханов Ахрор Рустамович", "1980-05-02"), ("m", "Burkhonov Akhror", "1980")])
     survivor, merged = person("s"), person("m")

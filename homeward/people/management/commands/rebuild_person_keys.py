@@ -26,28 +26,35 @@ class Command(BaseCommand):
         quiet = options["verbosity"] == 0
         after, size = options["after_id"], max(1, options["batch_size"])
         total = Person.objects.filter(pk__gt=after).count()
-        persons = added = removed = 0
+        persons = added = removed = redated = 0
         with tqdm(total=total, unit="person", disable=quiet, file=self.stderr) as bar:
             while True:
                 done = person_keys_rebuild_batch(after_id=after, batch_size=size)
                 if not done.persons:
                     break
-                persons, added, removed = (
+                persons, added, removed, redated = (
                     persons + done.persons,
                     added + done.added,
                     removed + done.removed,
+                    redated + done.redated,
                 )
                 after = done.last_id
                 bar.update(done.persons)
                 bar.set_postfix(last_id=after)
-        if added or removed:
+        if added or removed or redated:
             with transaction.atomic():
                 audit_record(
                     actor=None,
                     verb="people.keys_rebuilt",
                     target_type="people.PersonKey",
-                    changes={"persons": persons, "added": added, "removed": removed},
+                    changes={
+                        "persons": persons,
+                        "added": added,
+                        "removed": removed,
+                        "redated": redated,
+                    },
                 )
         self.stdout.write(
-            f"{persons} person(s): {added} key(s) added, {removed} removed; last id {after}"
+            f"{persons} person(s): {added} key(s) added, {removed} removed, birth dates of "
+            f"{redated} person(s) mended; last id {after}"
         )
