@@ -15,7 +15,8 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
   Mederov), where the shorter heads of ``q:`` are shared by too many at 1M persons.
   Dedupe blocks on it; search does not look it up.
 
-Patronymics give no keys: they are shared by siblings. A name written in a German, French,
+Patronymics give no keys (siblings share them) unless the name has fewer than two
+other parts (Kyrgyz "Zhunus uulu Altynbek"). A name written in a German, French,
 Hungarian, Dutch, Nordic or Baltic spelling also gives the keys of its reading in the
 corridor's Latin (readings.py, ``text_keys``).
 """
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from itertools import combinations, permutations
 
-from homeward.people.matching.parse import ParsedName, parse
+from homeward.people.matching.parse import ParsedName, Token, parse
 from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.translit import coarse
 
@@ -42,11 +43,17 @@ def key_form(stem: str) -> str:
     return coarse(stem).replace("a", "u")
 
 
+def keyed_tokens(parsed: ParsedName) -> tuple[Token, ...]:
+    """The parts keys are made of: the surname and given names, or every part when they are
+    fewer than two. "Zhunus uulu Altynbek" has no surname: his father's name is what
+    tells him from the other Altynbeks, as the scorer reads it too (score.features)."""
+    return parsed.core if len(parsed.core) >= 2 else parsed.tokens
+
+
 def _stems(parsed: ParsedName) -> list[str]:
-    """Key forms of the surname and given names; one that repeats is kept twice, so
+    """Key forms of the parts keys are made of; one that repeats is kept twice, so
     Ibragim Ibragimov still has a pair of parts (``p:ibru|ibru``) and a whole name."""
-    tokens = parsed.core or parsed.tokens
-    return sorted(key_form(t.stem) for t in tokens if len(t.stem) >= 2)
+    return sorted(key_form(t.stem) for t in keyed_tokens(parsed) if len(t.stem) >= 2)
 
 
 def _pairs(items: list[str]) -> set[tuple[str, str]]:

@@ -167,8 +167,20 @@ def _belarusian_as_russian(word: str) -> str:
     return word
 
 
+# Mongolian writes the father's name in the genitive before the given name (Гантулгын
+# Батболд, Dashiin Enkhbayar), and a passport writes it bare (BATBOLD Gantulga): the word
+# is also compared without the ending. -ийн and -iin are Mongolian only; -ын and -yn also
+# end Turkic given names (Алтын, Aidyn), so they need a root of four letters.
+_MONGOLIAN_GENITIVE = re.compile(
+    r"(?<=н)гийн$|ийн$|(?<=n)gi[ij]n$|i[ij]n$|(?<=\w{4})(ын|yn)$", re.IGNORECASE
+)
+
+
 def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
     others = []
+    bare = _MONGOLIAN_GENITIVE.sub("", word)
+    if bare != word and len(bare) >= _MIN_STEM:
+        others.append(bare)
     if _X.search(word):
         others.append(_X.sub("ks", word))
     if belarusian:

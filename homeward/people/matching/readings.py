@@ -126,6 +126,30 @@ def _baltic_word(word: str) -> str:
     return word[: m.start()] + ("ij" if m.group(0).lower() == "is" else "")
 
 
+# Azerbaijani (and Turkish, Tatar) Latin writes дж as c (Cavid, Cəfərov, Hacıyev: Джавид,
+# Джафаров, Гаджиев), where GOST's Latin c is ц. A name is read so when it has a c (not
+# ch) and a letter of those alphabets: ə anywhere, or ı, ğ, ş, ç (Kazakh and Turkmen Latin
+# write these too, but no c).
+# Case is spelt out: ı ignoring case would be any i.
+_AZERBAIJANI_MARK = re.compile(r"[əƏ]|^(?=.*[cC](?![hH]))(?=.*[ığşçİĞŞÇ])", re.DOTALL)
+_AZERBAIJANI_C = re.compile(r"c(?!h)", re.IGNORECASE)
+
+
+def _azerbaijani_word(word: str) -> str:
+    return _AZERBAIJANI_C.sub(lambda m: in_case_of(m.group(0), "j", word), word)
+
+
+# Armenian names in Russian drop an h at the start of a word and between vowels (Hakob /
+# Акоп, Harutyunyan / Арутюнян, Sahakyan / Саакян, Hovhannes / Ованес), where the
+# corridor's Latin h is х. Marked by an Armenian surname's ending, -yan, -ian, -yants.
+_ARMENIAN_MARK = re.compile(r"\w{3}(yan|ian|yants|iants)$", re.IGNORECASE)
+_ARMENIAN_SILENT_H = re.compile(r"^h(?=[aeiouy])|(?<=[aeiouyv])h(?=[aeiouy])", re.IGNORECASE)
+
+
+def _armenian_word(word: str) -> str:
+    return _ARMENIAN_SILENT_H.sub("", word)
+
+
 # Any language's mark anywhere in a text (a word's start and end read as \b): most names
 # have none, and are done with one search.
 _ANY_MARK = re.compile(
@@ -140,6 +164,7 @@ _ANY_MARK = re.compile(
             POLISH.marks,
             WEST_SLAVIC.marks,
             _BALTIC_MARK,
+            _ARMENIAN_MARK,
         )
     ),
     re.IGNORECASE,
@@ -149,8 +174,9 @@ _ANY_MARK = re.compile(
 def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     """The name read in each language whose marks its Latin words carry: German (with
     ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Polish, Czech and
-    its neighbours, Baltic; [] when none does."""
-    if not unmarked and not _ANY_MARK.search(text):
+    its neighbours, Baltic, Armenian, Azerbaijani; [] when none does."""
+    azerbaijani = bool(_AZERBAIJANI_MARK.search(text))
+    if not unmarked and not azerbaijani and not _ANY_MARK.search(text):
         return []
     out = german_readings(text, unmarked=unmarked)
     words = text.replace(",", " , ").split()
@@ -164,6 +190,10 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     ]
     if any(_BALTIC_MARK.search(w) for w in latin):
         rewrites.append(_baltic_word)
+    if any(_ARMENIAN_MARK.search(w) for w in latin):
+        rewrites.append(_armenian_word)
+    if azerbaijani:
+        rewrites.append(_azerbaijani_word)
     for rewrite in rewrites:
         result = " ".join(rewrite(w) if w in latin else w for w in words).replace(" , ", ", ")
         if result != text and result not in out:

@@ -58,7 +58,7 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
         (r"dsch|dzj", "zh"),
         (r"shch|sch|sz|sj", "sh"),
         (r"cz|tch", "ch"),
-        (r"rz|dzh|dj|zj|jh", "zh"),
+        (r"rz(?!h)|dzh|dj|zj|jh", "zh"),  # Polish rz, not р+ж (Nurzhan)
         (r"kh|ch", "h"),
         (r"gh", "g"),
         (r"x", "h"),

@@ -39,6 +39,21 @@ SAME_PERSON = [
     ("Denis Medjajev", "Медяев Денис"),  # Czech and its neighbours: j before a vowel is й
     ("Jelena Karimovová", "Каримова Елена"),  # Czech -ová added to a woman's surname
     ("Mikheyev Oleg", "Михеев Олег"),  # ye after a vowel is е (BGN)
+    ("Cəmil Cəfərov", "Джамиль Джафаров"),  # Azerbaijani c is дж
+    ("Ramiz Hacıyev", "Рамиз Гаджиев"),  # Azerbaijani c beside ı
+    ("Hayk Sahakyan", "Айк Саакян"),  # Armenian h is silent in Russian
+    ("Hovik Harutyunyan", "Овик Арутюнян"),
+    ("BATBOLD Gantulga", "Гантулгын Батболд"),  # Mongolian father's name in the genitive
+    ("Dashiin Enkhbayar", "ENKHBAYAR Dash"),
+]
+
+# Who the readings above must not make one person: without an Armenian surname an h is
+# х (Hasan, Асан); a given name in -yn whose root is short is not a Mongolian genitive
+# (Aidyn, Aida). Without an Azerbaijani letter c is ц (GOST: Cvetkov), which no reading
+# changes.
+OTHER_PERSONS = [
+    ("Hasan Nurjan", "Асан Нуржан"),
+    ("Aidyn Nurlanov", "Aida Nurlanova"),
 ]
 
 
@@ -46,6 +61,13 @@ def test_foreign_spellings_are_scored_as_the_same_person(tmp_path: Path) -> None
     rows = match_pairs_rows(tmp_path, SAME_PERSON)
     missed = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "1"]
     assert missed == []
+
+
+def test_those_readings_need_their_languages_marks(tmp_path: Path) -> None:
+    rows = match_pairs_rows(tmp_path, OTHER_PERSONS)
+    assert [r["same_pred"] for r in rows] == ["0"] * len(OTHER_PERSONS)
+    assert latin_readings("Hasan Nurjan") == []
+    assert latin_readings("Cvetkov Ivan") == []
 
 
 def test_english_ch_is_not_read_as_french_without_a_french_mark(tmp_path: Path) -> None:

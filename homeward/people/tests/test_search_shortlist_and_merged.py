@@ -52,6 +52,17 @@ def test_a_corrected_birth_date_ranks_the_person_by_the_new_date(monkeypatch):
     assert hits[0].external_id == "target"
 
 
+def test_a_name_without_a_surname_is_found_by_its_father_s_name(monkeypatch):
+    """Жусуп уулу Асылбек has no surname: among a hundred Asylbeks the father's name is
+    what the keys must carry, or the search finds some other Asylbek."""
+    fathers = ["Садыр", "Нурлан", "Бакыт", "Эмил", "Талант", "Кубан", "Мирлан", "Улан"]
+    rows = [(f"n{i}", f"{fathers[i % 8]} уулу Асылбек", "") for i in range(100)]
+    load([*rows, ("target", "Жусуп уулу Асылбек", "")])
+    monkeypatch.setattr("homeward.people.matching.search.SHORTLIST", 10)
+    hits = search_people("Zhusup uulu Asylbek")
+    assert hits[0].external_id == "target"
+
+
 def test_a_merged_persons_name_finds_the_survivor():
     load([("s", "Бурханов Ахрор Рустамович", "1980-05-02"), ("m", "Burkhonov Akhror", "1980")])
     survivor, merged = person("s"), person("m")
