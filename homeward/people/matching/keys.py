@@ -50,7 +50,7 @@ def keyed_tokens(parsed: ParsedName) -> tuple[Token, ...]:
     return parsed.core if len(parsed.core) >= 2 else parsed.tokens
 
 
-def _stems(parsed: ParsedName) -> list[str]:
+def key_stems(parsed: ParsedName) -> list[str]:
     """Key forms of the parts keys are made of; one that repeats is kept twice, so
     Ibragim Ibragimov still has a pair of parts (``p:ibru|ibru``) and a whole name."""
     return sorted(key_form(t.stem) for t in keyed_tokens(parsed) if len(t.stem) >= 2)
@@ -61,33 +61,33 @@ def _pairs(items: list[str]) -> set[tuple[str, str]]:
 
 
 def token_keys(parsed: ParsedName) -> set[str]:
-    return {f"t:{s[:TOKEN_PREFIX]}" for s in _stems(parsed)}
+    return {f"t:{s[:TOKEN_PREFIX]}" for s in key_stems(parsed)}
 
 
 def pair_keys(parsed: ParsedName) -> set[str]:
-    return {f"p:{a}|{b}" for a, b in _pairs([s[:PAIR_PREFIX] for s in _stems(parsed)])}
+    return {f"p:{a}|{b}" for a, b in _pairs([s[:PAIR_PREFIX] for s in key_stems(parsed)])}
 
 
 def short_pair_keys(parsed: ParsedName) -> set[str]:
-    return {f"q:{a}|{b}" for a, b in _pairs([s[:SHORT_HEAD] for s in _stems(parsed)])}
+    return {f"q:{a}|{b}" for a, b in _pairs([s[:SHORT_HEAD] for s in key_stems(parsed)])}
 
 
 def tail_keys(parsed: ParsedName) -> set[str]:
-    stems = _stems(parsed)
+    stems = key_stems(parsed)
     return {
         f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}" for a, b in permutations(stems, 2) if len(b) > TAIL + 1
     }
 
 
 def whole_keys(parsed: ParsedName) -> set[str]:
-    stems = _stems(parsed)
+    stems = key_stems(parsed)
     if len(stems) < 2:
         return set()
     return {f"n:{'|'.join(stems)}"[:MAX_KEY]}
 
 
 def part_keys(parsed: ParsedName) -> set[str]:
-    return {f"w:{a}|{b[:WHOLE_HEAD]}" for a, b in permutations(_stems(parsed), 2)}
+    return {f"w:{a}|{b[:WHOLE_HEAD]}" for a, b in permutations(key_stems(parsed), 2)}
 
 
 def selective_keys(parsed: ParsedName) -> set[str]:

@@ -112,6 +112,15 @@ WEST_SLAVIC = _language(
 # at the start of a word: inside one, Uzbek and Kazakh Latin write т+ж as tj (Azamatjan).
 NORDIC = _language(r"^(tj|sj|zj)", {"tj": "ch", "sj": "sh", "j": "y"})
 
+# Armenian names in Russian drop an h at the start of a word and between vowels (Hakob /
+# Акоп, Harutyunyan / Арутюнян, Sahakyan / Саакян, Hovhannes / Ованес), where the
+# corridor's Latin h is х. Marked by an Armenian surname's ending, -yan, -ian, -yants.
+ARMENIAN = _language(
+    r"\w{3}(yan|ian|yants|iants)$",
+    {"h": ""},
+    {r"^h(?=[aeiouy])|(?<=[aeiouyv])h(?=[aeiouy])": "h"},
+)
+
 # Lithuanian adds -as, -is, -us to a name (Rustamovas, Timuras, Sergejus, Tokarevskis),
 # Latvian -s (Rustamovs, Timurs, Sergejs, Šaripovs): a word in a Russian surname's
 # ending plus one of these marks the name as Baltic.
@@ -139,17 +148,6 @@ def _azerbaijani_word(word: str) -> str:
     return _AZERBAIJANI_C.sub(lambda m: in_case_of(m.group(0), "j", word), word)
 
 
-# Armenian names in Russian drop an h at the start of a word and between vowels (Hakob /
-# Акоп, Harutyunyan / Арутюнян, Sahakyan / Саакян, Hovhannes / Ованес), where the
-# corridor's Latin h is х. Marked by an Armenian surname's ending, -yan, -ian, -yants.
-_ARMENIAN_MARK = re.compile(r"\w{3}(yan|ian|yants|iants)$", re.IGNORECASE)
-_ARMENIAN_SILENT_H = re.compile(r"^h(?=[aeiouy])|(?<=[aeiouyv])h(?=[aeiouy])", re.IGNORECASE)
-
-
-def _armenian_word(word: str) -> str:
-    return _ARMENIAN_SILENT_H.sub("", word)
-
-
 # Any language's mark anywhere in a text (a word's start and end read as \b): most names
 # have none, and are done with one search.
 _ANY_MARK = re.compile(
@@ -163,8 +161,8 @@ _ANY_MARK = re.compile(
             NORDIC.marks,
             POLISH.marks,
             WEST_SLAVIC.marks,
+            ARMENIAN.marks,
             _BALTIC_MARK,
-            _ARMENIAN_MARK,
         )
     ),
     re.IGNORECASE,
@@ -185,13 +183,11 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
         return out
     rewrites: list[Callable[[str], str]] = [
         language.word
-        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC, POLISH, WEST_SLAVIC)
+        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC, POLISH, WEST_SLAVIC, ARMENIAN)
         if any(language.marks.search(w) for w in latin)
     ]
     if any(_BALTIC_MARK.search(w) for w in latin):
         rewrites.append(_baltic_word)
-    if any(_ARMENIAN_MARK.search(w) for w in latin):
-        rewrites.append(_armenian_word)
     if azerbaijani:
         rewrites.append(_azerbaijani_word)
     for rewrite in rewrites:

@@ -177,8 +177,8 @@ def _vowel_similarity(a: Token, b: Token) -> float:
         Levenshtein.normalized_similarity(
             x.translate(_A_AS_O), y.translate(_A_AS_O), score_cutoff=ROUGH_MIN
         )
-        for x in (a.folded, *a.stems)
-        for y in (b.folded, *b.stems)
+        for x in {a.folded, *a.stems}
+        for y in {b.folded, *b.stems}
     )
 
 

@@ -39,8 +39,7 @@ from homeward.people.matching.keys import (
     MAX_KEY,
     PAIR_PREFIX,
     TAIL,
-    key_form,
-    keyed_tokens,
+    key_stems,
     selective_keys,
     token_keys,
 )
@@ -99,7 +98,7 @@ def query_keys(parsed: ParsedName) -> set[str]:
     four letters whose tail is the registered name's (``sudir`` gives ``x:supu|dir``); the
     registry keeps tails of five letters and more only, so the extra key is the query's.
     """
-    stems = sorted({key_form(t.stem) for t in keyed_tokens(parsed) if len(t.stem) >= 2})
+    stems = sorted(set(key_stems(parsed)))
     tails = {
         f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}"[:MAX_KEY]
         for a, b in permutations(stems, 2)

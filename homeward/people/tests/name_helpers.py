@@ -24,6 +24,15 @@ def match_pairs_rows(tmp_path: Path, pairs: list[tuple[str, str]]) -> list[dict[
     return list(csv.DictReader(io.StringIO(out.getvalue())))
 
 
+def mispredicted(
+    tmp_path: Path, pairs: list[tuple[str, str]], same: bool
+) -> list[tuple[str, str, str]]:
+    """(a, b, score) of the ``pairs`` that ``match_pairs`` does not predict as ``same``."""
+    expected = "1" if same else "0"
+    rows = match_pairs_rows(tmp_path, pairs)
+    return [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != expected]
+
+
 def search_registry(registry: list[tuple[str, str, str]], query: str) -> list[SearchHit]:
     """Import ``registry`` (external id, name, birth date) and search it for ``query``."""
     load(registry)

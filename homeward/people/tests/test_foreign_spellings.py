@@ -10,7 +10,7 @@ import pytest
 from homeward.people.matching.german import german_readings
 from homeward.people.matching.keys import text_keys
 from homeward.people.matching.readings import latin_readings
-from homeward.people.tests.name_helpers import match_pairs_rows, search_registry
+from homeward.people.tests.name_helpers import match_pairs_rows, mispredicted, search_registry
 
 SAME_PERSON = [
     ("Boulat Chakhanov", "Шаханов Булат"),  # French: ch ш, ou у
@@ -58,14 +58,11 @@ OTHER_PERSONS = [
 
 
 def test_foreign_spellings_are_scored_as_the_same_person(tmp_path: Path) -> None:
-    rows = match_pairs_rows(tmp_path, SAME_PERSON)
-    missed = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "1"]
-    assert missed == []
+    assert mispredicted(tmp_path, SAME_PERSON, same=True) == []
 
 
 def test_those_readings_need_their_languages_marks(tmp_path: Path) -> None:
-    rows = match_pairs_rows(tmp_path, OTHER_PERSONS)
-    assert [r["same_pred"] for r in rows] == ["0"] * len(OTHER_PERSONS)
+    assert mispredicted(tmp_path, OTHER_PERSONS, same=False) == []
     assert latin_readings("Hasan Nurjan") == []
     assert latin_readings("Cvetkov Ivan") == []
 

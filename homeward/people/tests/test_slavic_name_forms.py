@@ -9,7 +9,7 @@ import pytest
 
 from homeward.people.matching.keys import text_keys
 from homeward.people.matching.score import match_written
-from homeward.people.tests.name_helpers import match_pairs_rows, search_registry
+from homeward.people.tests.name_helpers import mispredicted, search_registry
 
 SAME_PERSON = [
     ("Олександр Петренко", "Александр Петренко"),  # Ukrainian Cyrillic
@@ -43,15 +43,11 @@ NOT_THE_SAME = [
 
 
 def test_ukrainian_and_belarusian_forms_are_scored_as_the_same_person(tmp_path: Path) -> None:
-    rows = match_pairs_rows(tmp_path, SAME_PERSON)
-    missed = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "1"]
-    assert missed == []
+    assert mispredicted(tmp_path, SAME_PERSON, same=True) == []
 
 
 def test_other_names_and_other_fathers_stay_apart(tmp_path: Path) -> None:
-    rows = match_pairs_rows(tmp_path, NOT_THE_SAME)
-    merged = [(r["a"], r["b"], r["score"]) for r in rows if r["same_pred"] != "0"]
-    assert merged == []
+    assert mispredicted(tmp_path, NOT_THE_SAME, same=False) == []
 
 
 def test_the_explanation_says_it_is_one_name_in_two_languages() -> None:
