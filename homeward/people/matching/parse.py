@@ -85,9 +85,16 @@ class ParsedName:
 
 
 def marked_surname(parsed: ParsedName) -> Token | None:
-    """The surname when its ending says it is one (-ов, -ева, -зода, -ұлы …), else None."""
+    """The surname when its ending says it is one (-ов, -ева, -зода, -ұлы …), else None.
+
+    Not -ин, -ина: many given names end so (Зарина, Екатерина), and one read as the surname
+    of a name whose real surname carries a slip (IZZATBOEA ZARINA) is no sign of it."""
     for t in parsed.tokens:
-        if t.role is Role.SURNAME and _surname_ending(t.folded):
+        if (
+            t.role is Role.SURNAME
+            and _surname_ending(t.folded)
+            and not _GIVEN_LIKE_END.search(t.folded)
+        ):
             return t
     return None
 
@@ -176,8 +183,24 @@ _MONGOLIAN_GENITIVE = re.compile(
 )
 
 
+# Uzbek and Tajik ё at the start of a word or after a vowel is the Russian я of the same
+# name (Ёқуб / Якуб, Ёдгор / Ядгар, Сурайё / Сурайя, Ҳаёт / Хаят); Latin yo likewise.
+_YO = re.compile(r"(?:^|(?<=[аеёиоуўэюяйaeiouy]))(ё|yo)", re.IGNORECASE)
+# A Latin je before a consonant is е in German, Czech and Polish spellings (Jegorow,
+# Jelena), but же in Kazakh, Turkmen and Uzbek Latin (Jeńis, Jetpisbaev, Jeren).
+_LATIN_JE = re.compile(r"^je(?=[^\Waeiou])", re.IGNORECASE)
+
+
+def _ya(found: re.Match[str]) -> str:
+    return "я" if found.group(1).lower() == "ё" else "ya"
+
+
 def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
     others = []
+    if _YO.search(word):
+        others.append(_YO.sub(_ya, word))
+    if _LATIN_JE.search(word):
+        others.append(_LATIN_JE.sub("zhe", word))
     bare = _MONGOLIAN_GENITIVE.sub("", word)
     if bare != word and len(bare) >= _MIN_STEM:
         others.append(bare)
@@ -278,7 +301,12 @@ def _surname_position(raw: str, words: list[str], parts: list[tuple[str, str, bo
     upper = [i for i, (w, _, _) in enumerate(parts) if w.isupper() and len(w) > 1]
     if len(upper) == 1 and not all(w.isupper() for w in words):
         return upper[0]
-    suffixed = [i for i, (_, f, p) in enumerate(parts) if not p and _surname_ending(f)]
+    # Любовь folds as an -ов surname would; a Russian surname never ends in ь.
+    suffixed = [
+        i
+        for i, (w, f, p) in enumerate(parts)
+        if not p and _surname_ending(f) and not w.endswith(("ь", "Ь"))
+    ]
     if len(suffixed) > 1:
         suffixed = [i for i in suffixed if not _GIVEN_LIKE_END.search(parts[i][1])]
     if len(suffixed) == 1:

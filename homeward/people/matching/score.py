@@ -166,7 +166,7 @@ def token_similarity(a: Token, b: Token) -> float:
     if rough < ROUGH_MIN:
         rough = 0.0
     best = max(best, min(max(readings, rough), AMBIGUOUS_CAP))
-    if _first_sound(a) != _first_sound(b):
+    if not _first_sounds(a) & _first_sounds(b):
         best *= FIRST_LETTER_PENALTY
     return best
 
@@ -182,8 +182,10 @@ def _vowel_similarity(a: Token, b: Token) -> float:
     )
 
 
-def _first_sound(t: Token) -> str:
-    return coarse(t.folded[:1].translate(_A_AS_O))
+def _first_sounds(t: Token) -> set[str]:
+    """How the word begins, as written and as read another way (Jenis: е, or ж in Kazakh
+    Latin)."""
+    return {coarse(form[:1].translate(_A_AS_O)) for form in (t.folded, *t.other_stems)}
 
 
 # Uzbek and Tajik Cyrillic write о where Russian writes а (Бобоев / Бабаев, Олим / Алим,

@@ -51,8 +51,9 @@ _FOLDS: list[tuple[re.Pattern[str], str]] = [
     for p, r in [
         # io between consonants is ё in the Polish, Romanian and Belarusian spellings (Piotr,
         # Aliona, Artiom), and read so on both sides, a Cyrillic ио too (Матиос = Matios);
-        # not after d or v (Diora, Violetta).
-        (r"(?<=[fklmnprst])io(?=[b-df-hj-np-tv-z])", "e"),
+        # not after d or v (Diora, Violetta), nor in a Tajik father's name (Алӣович, Али +
+        # -ович, is Алиевич, not Алёвич).
+        (r"(?<=[fklmnprst])io(?=[b-df-hj-np-tv-z])(?!v[in])", "e"),
         (r"^je(?=[^aeiou])", "e"),
         (r"tsch|tsj|tsh", "ch"),  # tsh: Estonian, Finnish tš (Tšubarov); Тшанов
         (r"dsch|dzj", "zh"),

@@ -57,6 +57,26 @@ def test_without_a_birthplace_the_same_bare_record_is_left_for_review():
     assert clusters() == []
 
 
+def test_a_name_and_a_year_with_birthplaces_that_differ_are_left_for_review():
+    load(
+        [
+            ("andijan", "Тошпулатов Бахтиёр", "1979-05-12", "", "Андижанская обл."),
+            ("namangan", "TOSHPULATOV BAKHTIYOR", "1979", "", "Namangan"),
+        ]
+    )
+    assert clusters() == []
+
+
+def test_a_name_a_year_and_the_same_birthplace_are_linked():
+    load(
+        [
+            ("andijan", "Тошпулатов Бахтиёр", "1979-05-12", "", "Андижанская обл."),
+            ("call", "TOSHPULATOV BAKHTIYOR", "1979", "", "Andijon viloyati"),
+        ]
+    )
+    assert clusters() == [["andijan", "call"]]
+
+
 def test_two_national_numbers_of_one_country_are_two_persons():
     load(
         [

@@ -174,6 +174,13 @@ def test_swapped_surname_and_given_name_are_two_persons():
     assert clusters() == []
 
 
+def test_a_slipped_surname_beside_a_given_name_in_ina_is_not_a_swap():
+    """IZZATBOEA ZARINA reads Zarina as the surname (-ина), since the slip took the real
+    surname's ending; that is no sign that the two names swap their parts."""
+    load([("a", "Иззатбоева Зарина", "1990-05-14"), ("b", "IZZATBOEA ZARINA", "1990")])
+    assert clusters() == [["a", "b"]]
+
+
 def test_the_same_name_in_another_order_is_still_one_person():
     load([("a", "Жапаров Садыр", "1968-12-06"), ("b", "Sadyr ZHAPAROV", "1968")])
     assert clusters() == [["a", "b"]]

@@ -37,6 +37,13 @@ def test_separate_patronymic_words_join_the_patronymic(name):
     assert len(parsed.tokens) == 2
 
 
+def test_lyubov_is_a_given_name_not_an_ov_surname():
+    assert roles("Лапина Любовь Артуровна")[:2] == [
+        ("Лапина", Role.SURNAME),
+        ("Любовь", Role.GIVEN),
+    ]
+
+
 def test_surname_before_comma_and_in_capitals():
     assert roles("Геллерт, Наталья")[0][1] is Role.SURNAME
     assert roles("Nurlan ABDIROV")[1][1] is Role.SURNAME
