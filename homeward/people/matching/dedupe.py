@@ -471,10 +471,11 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
         return "namesakes born that year could match as well"
     if round(rivals.expected * share, 6) > MAX_RIVALS:
         return "the name is too common for a year to tell its bearers apart"
-    if f.dates < 2 and not father_agrees(f) and f.birthplace != AGREE and f.edits > 1:
-        return "only the name agrees, and not exactly"
-    if f.dates < 2 and not father_agrees(f) and f.birthplace == DIFFER:
-        return "a name and a year agree, but not the birthplace"
+    if f.dates < 2 and not father_agrees(f):
+        if f.birthplace != AGREE and f.edits > 1:
+            return "only the name agrees, and not exactly"
+        if f.birthplace == DIFFER:
+            return "a name and a year agree, but not the birthplace"
     return None
 
 

@@ -184,10 +184,12 @@ _MONGOLIAN_GENITIVE = re.compile(
 
 
 # Uzbek and Tajik ё at the start of a word or after a vowel is the Russian я of the same
-# name (Ёқуб / Якуб, Ёдгор / Ядгар, Сурайё / Сурайя, Ҳаёт / Хаят); Latin yo likewise.
-_YO = re.compile(r"(?:^|(?<=[аеёиоуўэюяйaeiouy]))(ё|yo)", re.IGNORECASE)
+# name (Ёқуб / Якуб, Ёдгор / Ядгар, Сурайё / Сурайя, Ҳаёт / Хаят); Latin yo likewise. The
+# fold reads that Latin yo as ё (translit._YO); this is the second reading.
+_YO_AS_YA = re.compile(r"(?:^|(?<=[аеёиоуўэюяйaeiouy]))(ё|yo)", re.IGNORECASE)
 # A Latin je before a consonant is е in German, Czech and Polish spellings (Jegorow,
-# Jelena), but же in Kazakh, Turkmen and Uzbek Latin (Jeńis, Jetpisbaev, Jeren).
+# Jelena), but же in Kazakh, Turkmen and Uzbek Latin (Jeńis, Jetpisbaev, Jeren). The fold
+# reads it е (translit._FOLDS); this is the second reading.
 _LATIN_JE = re.compile(r"^je(?=[^\Waeiou])", re.IGNORECASE)
 
 
@@ -197,8 +199,8 @@ def _ya(found: re.Match[str]) -> str:
 
 def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
     others = []
-    if _YO.search(word):
-        others.append(_YO.sub(_ya, word))
+    if _YO_AS_YA.search(word):
+        others.append(_YO_AS_YA.sub(_ya, word))
     if _LATIN_JE.search(word):
         others.append(_LATIN_JE.sub("zhe", word))
     bare = _MONGOLIAN_GENITIVE.sub("", word)
