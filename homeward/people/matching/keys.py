@@ -14,6 +14,10 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
   anywhere after the second letter of that other part (Nuranov / Нурланов, Mdeerov /
   Mederov), where the shorter heads of ``q:`` are shared by too many at 1M persons.
   Dedupe blocks on it; search does not look it up.
+- ``g:`` the given name's and the father's name's key forms whole: a name written without
+  its surname, as Kazakh usage writes it (Айқын Ойратұлы, parse.given_and_patronymic),
+  meets the full one (Қоныров Айқын Ойратұлы). Search looks it up; dedupe does not block
+  on it.
 
 Patronymics give no keys (siblings share them) unless the name has fewer than two
 other parts (Kyrgyz "Zhunus uulu Altynbek"). A name written in a German, French,
@@ -23,9 +27,10 @@ corridor's Latin (readings.py, ``text_keys``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations, permutations
 
-from homeward.people.matching.parse import ParsedName, Token, parse
+from homeward.people.matching.parse import ParsedName, Role, Token, given_and_patronymic, parse
 from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.translit import coarse
 
@@ -35,7 +40,7 @@ TAIL = 3
 MAX_KEY = 40
 SHORT_HEAD = 3
 WHOLE_HEAD = 2
-KIND_WEIGHT = {"n": 8, "p": 4, "q": 3, "x": 2, "t": 1}
+KIND_WEIGHT = {"n": 8, "p": 4, "g": 4, "q": 3, "x": 2, "t": 1}
 
 
 def key_form(stem: str) -> str:
@@ -90,18 +95,40 @@ def part_keys(parsed: ParsedName) -> set[str]:
     return {f"w:{a}|{b[:WHOLE_HEAD]}" for a, b in permutations(key_stems(parsed), 2)}
 
 
+def father_keys(parsed: ParsedName) -> set[str]:
+    given = next((t for t in parsed.tokens if t.role is Role.GIVEN), None)
+    father = parsed.patronymic
+    if given is None or father is None:
+        return set()
+    return {f"g:{key_form(given.stem)}|{key_form(father.stem)}"[:MAX_KEY]}
+
+
 def selective_keys(parsed: ParsedName) -> set[str]:
     """The keys search looks up first and dedupe blocks on (not the single-part ``t:``)."""
     return pair_keys(parsed) | short_pair_keys(parsed) | tail_keys(parsed) | whole_keys(parsed)
 
 
 def name_keys(parsed: ParsedName) -> set[str]:
-    return {k[:MAX_KEY] for k in token_keys(parsed) | selective_keys(parsed) | part_keys(parsed)}
+    keys = token_keys(parsed) | selective_keys(parsed) | part_keys(parsed) | father_keys(parsed)
+    return {k[:MAX_KEY] for k in keys}
+
+
+def stem_readings(parsed: ParsedName) -> list[ParsedName]:
+    """The name with one part read another way (Token.other_stems: Däwlet as Дәулет,
+    Yoqub as Якуб), for a query's keys: the registry keys each part as the fold reads it."""
+    variants = []
+    for i, token in enumerate(parsed.tokens):
+        for other in token.other_stems:
+            tokens = list(parsed.tokens)
+            tokens[i] = replace(token, stem=other, other_stems=())
+            variants.append(ParsedName(parsed.raw, tuple(tokens)))
+    return variants
 
 
 def text_keys(text: str) -> set[str]:
-    """The keys of a written name, and of its readings when it is written in another
-    language's spelling (readings.py).
+    """The keys of a written name, of its readings when it is written in another
+    language's spelling (readings.py), and of it read as a given name and a father's name
+    when it may be one (parse.given_and_patronymic).
 
     ``Asis Murodshonbekow`` shares no key with ``Азиз Муроджонбеков``; its reading
     ``Azis Murodzhonbekov`` does (german.py). A search reads the query the same way.
@@ -109,4 +136,7 @@ def text_keys(text: str) -> set[str]:
     keys = name_keys(parse(text))
     for reading in latin_readings(text):
         keys |= name_keys(parse(reading))
+    without_surname = given_and_patronymic(text)
+    if without_surname is not None:
+        keys |= name_keys(without_surname)
     return keys

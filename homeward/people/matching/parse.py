@@ -193,6 +193,31 @@ _YO_AS_YA = re.compile(r"(?:^|(?<=[аеёиоуўэюяйaeiouy]))(ё|yo)", re.I
 _LATIN_JE = re.compile(r"^je(?=[^\Waeiou])", re.IGNORECASE)
 
 
+# Russian spellings of Kazakh and Kyrgyz names follow the sound: үй before a consonant is
+# ю (Дүйсен / Дюсен, Түйте / Тюте; Latin Düisen, Duisen / Dyusen) and н before б is м
+# (Дүйсенбі / Дюсембі, Есенбаев / Есембаев). Both are read at once, so Дүйсенбинов meets
+# Дюсембинов; either alone the fold already brings near enough in a long word.
+_CONSONANT = "бвгджзйклмнпрстфхцчшщқғңһbcdfghjklmnpqrstvwxz"
+_KAZAKH_AS_RUSSIAN = (
+    (re.compile(rf"(?<=[{_CONSONANT}])[үұ]й(?=[{_CONSONANT}])", re.IGNORECASE), "ю"),
+    (re.compile(rf"(?<=[{_CONSONANT}])[üu][iy](?=[{_CONSONANT}])", re.IGNORECASE), "yu"),
+    (re.compile(r"нб", re.IGNORECASE), "мб"),
+    (re.compile(r"nb", re.IGNORECASE), "mb"),
+)
+
+
+# Latin w after a vowel is в in German and Turkmen Latin (Döwlet: Довлет), which the fold
+# reads, and у in Kazakh Latin written the Turkish way (Däwlet, Nawrız: Дәулет, Наурыз);
+# this is the second reading.
+_LATIN_W_AS_U = re.compile(r"(?<=[aeiouyäöüıï])w(?=[^\Waeiouyäöüıï]|$)", re.IGNORECASE)
+
+
+def _kazakh_as_russian(word: str) -> str:
+    for pattern, repl in _KAZAKH_AS_RUSSIAN:
+        word = pattern.sub(repl, word)
+    return word
+
+
 def _ya(found: re.Match[str]) -> str:
     return "я" if found.group(1).lower() == "ё" else "ya"
 
@@ -203,6 +228,11 @@ def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
         others.append(_YO_AS_YA.sub(_ya, word))
     if _LATIN_JE.search(word):
         others.append(_LATIN_JE.sub("zhe", word))
+    if _LATIN_W_AS_U.search(word):
+        others.append(_LATIN_W_AS_U.sub("u", word))
+    as_russian = _kazakh_as_russian(word)
+    if as_russian != word:
+        others.append(as_russian)
     bare = _MONGOLIAN_GENITIVE.sub("", word)
     if bare != word and len(bare) >= _MIN_STEM:
         others.append(bare)
@@ -242,16 +272,11 @@ def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
 
 @lru_cache(maxsize=500_000)
 def parse(raw: str) -> ParsedName:
-    text = clean(raw)
-    # An initial ("Ruslan M. Sydorovych") says too little to compare: it is left out.
-    split = text.split()
-    words = [w for w in split if len(w) > 1] or split
-    parts = _single_patronymic(_merge_particles(words))
-    belarusian = bool(_BELARUSIAN.search(text)) and not _NOT_BELARUSIAN.search(text)
+    words, parts, belarusian = _parts(raw)
     surname_at = _surname_position(raw, words, parts)
-    tokens = []
+    roles = []
     given_seen = False
-    for i, (word, f, is_patr) in enumerate(parts):
+    for i, (_, _, is_patr) in enumerate(parts):
         if is_patr and i != surname_at:
             role = Role.PATRONYMIC
         elif i == surname_at:
@@ -260,6 +285,25 @@ def parse(raw: str) -> ParsedName:
             role, given_seen = Role.GIVEN, True
         else:
             role = Role.UNKNOWN
+        roles.append(role)
+    return _parsed(raw, parts, roles, belarusian)
+
+
+def _parts(raw: str) -> tuple[list[str], list[tuple[str, str, bool]], bool]:
+    """The words, the name parts (_merge_particles) and whether the name is Belarusian."""
+    text = clean(raw)
+    # An initial ("Ruslan M. Sydorovych") says too little to compare: it is left out.
+    split = text.split()
+    words = [w for w in split if len(w) > 1] or split
+    belarusian = bool(_BELARUSIAN.search(text)) and not _NOT_BELARUSIAN.search(text)
+    return words, _single_patronymic(_merge_particles(words)), belarusian
+
+
+def _parsed(
+    raw: str, parts: list[tuple[str, str, bool]], roles: list[Role], belarusian: bool
+) -> ParsedName:
+    tokens = []
+    for (word, f, _), role in zip(parts, roles, strict=True):
         folded, root, russian = _read_as_russian(word, f, role is Role.PATRONYMIC)
         written = f if russian else ""
         others = () if russian else _other_stems(word, root, belarusian)
@@ -274,6 +318,30 @@ def parse(raw: str) -> ParsedName:
             )
         )
     return ParsedName(raw=raw, tokens=tuple(tokens))
+
+
+@lru_cache(maxsize=100_000)
+def given_and_patronymic(raw: str) -> ParsedName | None:
+    """A name of two words read as a given name and a father's name, when one of the words
+    ends as a patronymic does and ``parse`` read it as a family name; else None.
+
+    Of two words, ``parse`` reads one in -ұлы, -қызы or -ович as a family name (Серікқызы
+    Айгүл, BOGDANOVICH Larisa). But Kazakh usage names a person by given name and father's
+    name alone (Айқын Ойратұлы for Қоныров Айқын Ойратұлы), as Russian address does (Арман
+    Тулешович): that reading is tried too, at a cost (score.READING_COST)."""
+    parsed = parse(raw)
+    if len(parsed.tokens) != 2:
+        return None
+    family = [
+        i
+        for i, t in enumerate(parsed.tokens)
+        if t.role is Role.SURNAME and _FAMILY_NAME_END.search(t.folded) and len(t.folded) > 5
+    ]
+    if len(family) != 1:
+        return None
+    _, parts, belarusian = _parts(raw)
+    roles = [Role.PATRONYMIC if i == family[0] else Role.GIVEN for i in range(len(parts))]
+    return _parsed(raw, parts, roles, belarusian)
 
 
 def _single_patronymic(parts: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:

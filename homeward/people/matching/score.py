@@ -21,6 +21,7 @@ from homeward.people.matching.parse import (
     ParsedName,
     Role,
     Token,
+    given_and_patronymic,
     marked_surname,
     parse,
     surname_form,
@@ -368,12 +369,12 @@ def best_of(results: list[MatchResult]) -> int:
 def match_written(
     a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None
 ) -> MatchResult:
-    """``match`` of two names as written, or of either read in another language's spelling
-    (readings.py) when that fits better by more than ``READING_COST`` per reading:
-    ``Moukhtar Chakhanov`` is Мұхтар Шаханов read as French."""
+    """``match`` of two names as written, or of either read another way (_readings) when
+    that fits better by more than ``READING_COST`` per reading: ``Moukhtar Chakhanov`` is
+    Мұхтар Шаханов read as French, ``Айқын Ойратұлы`` a given name and a father's name."""
     best = match(a, b, ea, eb)
-    readings_b = [b, *latin_readings(b)]
-    for i, x in enumerate([a, *latin_readings(a)]):
+    readings_b = _readings(b)
+    for i, x in enumerate(_readings(a)):
         for j, y in enumerate(readings_b):
             if not i and not j:
                 continue  # the names as written: ``best`` already
@@ -382,6 +383,17 @@ def match_written(
             if value > best.logit:
                 best = MatchResult(_sigmoid(value), result.features, value, result.explanation)
     return best
+
+
+def _readings(text: str) -> list[ParsedName]:
+    """The name as written first, then read in other languages' spellings and as a given
+    name and a father's name (parse.given_and_patronymic)."""
+    without_surname = given_and_patronymic(text)
+    return [
+        parse(text),
+        *(parse(reading) for reading in latin_readings(text)),
+        *([without_surname] if without_surname else []),
+    ]
 
 
 def score(a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None) -> float:

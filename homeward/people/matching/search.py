@@ -39,11 +39,13 @@ from homeward.people.matching.keys import (
     MAX_KEY,
     PAIR_PREFIX,
     TAIL,
+    father_keys,
     key_stems,
     selective_keys,
+    stem_readings,
     token_keys,
 )
-from homeward.people.matching.parse import ParsedName, parse
+from homeward.people.matching.parse import ParsedName, given_and_patronymic, parse
 from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.score import (
     MATCH_THRESHOLD,
@@ -91,20 +93,25 @@ class SearchHit:
 
 
 def query_keys(parsed: ParsedName) -> set[str]:
-    """The stored keys a query looks up: its selective keys (keys.py), and ``x:`` keys with
-    the tail of a four-letter key form too.
+    """The stored keys a query looks up: its selective and father's-name keys (keys.py),
+    and ``x:`` keys with the tail of a four-letter key form too; also with each part read
+    another way (keys.stem_readings: ``Däwlet Tulyxanov``, a slip in the surname, still
+    meets ``Турлиханов Даулет`` through ``daulet``).
 
     A slip in the first letter of a short name ("Aadyr" for Садыр, key form ``udir``) leaves
     four letters whose tail is the registered name's (``sudir`` gives ``x:supu|dir``); the
     registry keeps tails of five letters and more only, so the extra key is the query's.
     """
-    stems = sorted(set(key_stems(parsed)))
-    tails = {
-        f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}"[:MAX_KEY]
-        for a, b in permutations(stems, 2)
-        if len(b) == TAIL + 1
-    }
-    return selective_keys(parsed) | tails
+    keys: set[str] = set()
+    for reading in (parsed, *stem_readings(parsed)):
+        stems = sorted(set(key_stems(reading)))
+        keys |= {
+            f"x:{a[:PAIR_PREFIX]}|{b[-TAIL:]}"[:MAX_KEY]
+            for a, b in permutations(stems, 2)
+            if len(b) == TAIL + 1
+        }
+        keys |= selective_keys(reading) | father_keys(reading)
+    return keys
 
 
 def _key_weight() -> Case:
@@ -223,27 +230,46 @@ class _Candidate:
     evidence: Evidence
     logit: float
     text: str
+    form: ParsedName  # how ``text`` was read: as written, or without a surname
     rank: float = 0.0
     reading: int = 0
     shown: str = ""  # the written form ``text`` is, or is a reading (readings.py) of
     same_document: bool = False
 
 
-def _best_form(
-    readings: list[ParsedName], texts: list[str], qe: Evidence, ev: Evidence
-) -> tuple[float, str, float, int]:
+@dataclass(frozen=True)
+class _Form:
+    """A person's written form as the query's reading was compared with it."""
+
+    value: float  # log-odds, less READING_COST for each reading that is not as written
+    text: str
+    parsed: ParsedName
+    rank: float
+    reading: int  # which reading of the query
+
+
+def _best_form(readings: list[ParsedName], texts: list[str], qe: Evidence, ev: Evidence) -> _Form:
     """The log-odds and written form that speak for a person (score.best_of's rule), the
     rank (the log-odds with patronymics that agree counted a little more) and which reading
-    of the query gave them; a reading in another language's spelling costs ``READING_COST``."""
-    best: tuple[float, str, float, int] | None = None
+    of the query gave them. A reading in another language's spelling costs ``READING_COST``,
+    as does a form read as a given name and a father's name (parse.given_and_patronymic),
+    which is left out of best_of's rule: it names a father the form as written does not."""
+    forms = [(parse(text), text) for text in texts]
+    others = [(r, text) for text in texts if (r := given_and_patronymic(text)) is not None]
+    best: _Form | None = None
     for n, parsed in enumerate(readings):
-        scored = [(features(parsed, parse(text), qe, ev)[0], text) for text in texts]
+        scored = [(features(parsed, form, qe, ev)[0], text, form) for form, text in forms]
         compared = [x for x in scored if x[0].patronymic_compared] or scored
-        f, text = max(compared, key=lambda x: logit(x[0]))
-        value = logit(f) - (READING_COST if n else 0.0)
+        f, text, form = max(compared, key=lambda x: logit(x[0]))
+        value = logit(f)
+        for other, other_text in others:
+            without = features(parsed, other, qe, ev)[0]
+            if logit(without) - READING_COST > value:
+                f, text, form, value = without, other_text, other, logit(without) - READING_COST
+        value -= READING_COST if n else 0.0
         rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
-        if best is None or rank > best[2]:
-            best = (value, text, rank, n)
+        if best is None or rank > best.rank:
+            best = _Form(value, text, form, rank, n)
     assert best is not None  # noqa: S101 - at least the literal reading
     return best
 
@@ -326,20 +352,30 @@ def _score(
             documents=documents.get(pid, frozenset()),
             birthplace=birthplace,
         )
-        value, text, rank, reading = _best_form(
-            readings, names.get(pid) or [display], query, evidence
-        )
-        shown = written.get(text, text)
+        best = _best_form(readings, names.get(pid) or [display], query, evidence)
+        shown = written.get(best.text, best.text)
         same = bool(query.documents & evidence.documents)
         found.append(
-            _Candidate(pid, external_id, display, evidence, value, text, rank, reading, shown, same)
+            _Candidate(
+                pid,
+                external_id,
+                display,
+                evidence,
+                best.value,
+                best.text,
+                best.parsed,
+                best.rank,
+                best.reading,
+                shown,
+                same,
+            )
         )
     return found
 
 
 def _hit(readings: list[ParsedName], query: Evidence, c: _Candidate) -> SearchHit:
     parsed = readings[c.reading]
-    result = match(parsed, parse(c.text), query, c.evidence)
+    result = match(parsed, c.form, query, c.evidence)
     born = c.evidence.birth_date
     return SearchHit(
         person_id=c.person_id,
@@ -377,14 +413,16 @@ def search_people(
     birth_date = evidence.birth_date
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
-    readings = [parsed, *(parse(text) for text in latin_readings(query))]
+    spelled = [parse(text) for text in latin_readings(query)]
+    without_surname = given_and_patronymic(query)
+    readings = [parsed, *spelled, *([without_surname] if without_surname else [])]
     keys = set().union(*(query_keys(r) for r in readings))
     ids = shortlist(keys, year, size, birth_date)
     if evidence.documents:
         holders = _document_holders(evidence.documents)
         ids = [*holders, *(i for i in ids if i not in holders)]
     found = _score(readings, evidence, ids, queryset)
-    if not any(c.logit >= _MATCH_LOGIT for c in found) and len(readings) == 1:
+    if not any(c.logit >= _MATCH_LOGIT for c in found) and not spelled:
         # No likely match: perhaps a German spelling without its tell-tale letters
         # (Sarina for Зарина); a short list of what that reading finds.
         readings += [parse(text) for text in latin_readings(query, unmarked=True)]

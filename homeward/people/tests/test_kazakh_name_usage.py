@@ -1,0 +1,86 @@
+"""Kazakh usage: a person named by given name and father's name alone (Айқын Ойратұлы), the
+Russian spellings that follow the sound (Дүйсенбаев / Дюсембаев), Kazakh Latin w for у."""
+
+from __future__ import annotations
+
+import pytest
+
+from homeward.people.matching.dates import PartialDate, parse_partial_date
+from homeward.people.matching.parse import Role, given_and_patronymic
+from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, score
+from homeward.people.matching.search import search_people
+from homeward.people.records import record_from_fields
+from homeward.people.services import people_import
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # үй before a consonant is ю, н before б is м, in the Russian spelling
+        ("ДҮЙСЕНБАЕВ Ерлан Серікұлы", "ДЮСЕМБАЕВ Ерлан Серикович"),
+        ("Дүйсенбаева Гүлнар", "DYUSSEMBAEVA Gulnar"),
+        ("Düisenbaev Erlan", "Дюсембаев Ерлан"),
+        ("Түйтебаев Асхат", "Тютебаев Асхат"),
+        # Kazakh Latin written the Turkish way: w after a vowel is у
+        ("Däwletov Nurlan", "Даулетов Нурлан"),
+        ("Nawrızbaeva Aigul", "Наурызбаева Айгуль"),
+    ],
+)
+def test_same_person_in_kazakh_and_russian_spelling(a, b):
+    assert score(a, b) >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Дүйсенбаев Ерлан", "Дүйсенбаев Ернар"),
+        ("Айқын Ойратұлы", "Қоныров Айқын Серікұлы"),  # another father
+        ("Айқын Ойратұлы", "Қоныров Ерлан Ойратұлы"),  # a brother
+    ],
+)
+def test_different_people_stay_apart(a, b):
+    assert score(a, b) < MATCH_THRESHOLD
+
+
+def test_a_name_of_two_words_is_also_read_as_given_name_and_fathers_name():
+    for text, father in [("Айқын Ойратұлы", "Ойратұлы"), ("Арман Тулешович", "Тулешович")]:
+        reading = given_and_patronymic(text)
+        assert reading is not None
+        assert [t.role for t in reading.tokens] == [Role.GIVEN, Role.PATRONYMIC]
+        assert reading.patronymic is not None and reading.patronymic.text == father
+    assert given_and_patronymic("Қоныров Айқын Ойратұлы") is None
+    assert given_and_patronymic("Каримов Ахрор") is None
+
+
+def test_given_name_and_fathers_name_meet_the_full_name():
+    day = Evidence(birth_date=PartialDate(1972, 11, 28))
+    assert score("Айқын Ойратұлы", "Қоныров Айқын Ойратұлы", day, day) >= MATCH_THRESHOLD
+    assert score("Айқын Ойратұлы", "KONYROV Aikyn Oiratovich") >= MATCH_THRESHOLD
+
+
+def load(rows: list[tuple[str, str, str]]) -> None:
+    records = [record_from_fields(external_id=e, name=n, birth_date=d) for e, n, d in rows]
+    people_import(actor=None, records=records, source="test")
+
+
+@pytest.mark.django_db
+def test_search_by_given_name_and_fathers_name_finds_the_person_with_a_surname():
+    namesakes = [(f"n{i}", f"Aikyn {s}", "") for i, s in enumerate(["Ospanov", "Serikov"] * 5)]
+    load([*namesakes, ("wanted", "Қоныров Айқын Ойратұлы", "1972-11-28")])
+    hits = search_people("Айқын Ойратұлы")
+    assert hits and hits[0].external_id == "wanted"
+    assert "patronymic Oyratuly equal" in [str(line) for line in hits[0].explanation]
+
+
+@pytest.mark.django_db
+def test_a_record_without_surname_is_found_by_the_full_name():
+    load([("short", "Айқын Ойратұлы", "1972"), ("other", "Қоныров Ерлан Ойратұлы", "1972")])
+    hits = search_people("Қоныров Айқын Ойратұлы", birth_date=parse_partial_date("1972"))
+    assert hits and hits[0].external_id == "short"
+
+
+@pytest.mark.django_db
+def test_kazakh_latin_w_and_a_slip_in_the_surname_still_find_the_person():
+    load([("wanted", "Турлыбеков Даулет Болатович", "1963-11-18"), ("other", "Däwlet Axmetov", "")])
+    hits = search_people("Däwlet Tulybekov", birth_date=parse_partial_date("1963-11-18"))
+    assert hits and hits[0].external_id == "wanted"
