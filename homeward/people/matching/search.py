@@ -252,17 +252,19 @@ def _best_form(readings: list[ParsedName], texts: list[str], qe: Evidence, ev: E
     """The log-odds and written form that speak for a person (score.best_of's rule), the
     rank (the log-odds with patronymics that agree counted a little more) and which reading
     of the query gave them. A reading in another language's spelling costs ``READING_COST``,
-    as does a form read as a given name and a father's name (parse.given_and_patronymic),
-    which is left out of best_of's rule: it names a father the form as written does not."""
+    as does a form read as a given name and a father's name (parse.given_and_patronymic).
+    That reading is tried only when no form as written names a father to compare: a
+    person written ``ДАМИРКЫЗЫ Меруерт Талгатбековна`` is not the daughter of Дамир because
+    a short form of the name, ``ДАМИРКЫЗЫ Меруерт``, may be read so."""
     forms = [(parse(text), text) for text in texts]
     others = [(r, text) for text in texts if (r := given_and_patronymic(text)) is not None]
     best: _Form | None = None
     for n, parsed in enumerate(readings):
         scored = [(features(parsed, form, qe, ev)[0], text, form) for form, text in forms]
-        compared = [x for x in scored if x[0].patronymic_compared] or scored
-        f, text, form = max(compared, key=lambda x: logit(x[0]))
+        compared = [x for x in scored if x[0].patronymic_compared]
+        f, text, form = max(compared or scored, key=lambda x: logit(x[0]))
         value = logit(f)
-        for other, other_text in others:
+        for other, other_text in [] if compared else others:
             without = features(parsed, other, qe, ev)[0]
             if logit(without) - READING_COST > value:
                 f, text, form, value = without, other_text, other, logit(without) - READING_COST

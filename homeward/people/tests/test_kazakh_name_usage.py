@@ -84,3 +84,18 @@ def test_kazakh_latin_w_and_a_slip_in_the_surname_still_find_the_person():
     load([("wanted", "Турлыбеков Даулет Болатович", "1963-11-18"), ("other", "Däwlet Axmetov", "")])
     hits = search_people("Däwlet Tulybekov", birth_date=parse_partial_date("1963-11-18"))
     assert hits and hits[0].external_id == "wanted"
+
+
+@pytest.mark.django_db
+def test_a_short_form_is_not_read_as_a_fathers_name_the_full_form_contradicts():
+    wanted = record_from_fields(external_id="wanted", name="Сапарова Айгерим Ерлановна")
+    # Her surname is Ерланқызы and her father Болат: her short form is no daughter of Ерлан.
+    other = record_from_fields(
+        external_id="other",
+        name="ЕРЛАНКЫЗЫ Айгерім Болатовна",
+        other_names="ЕРЛАНКЫЗЫ Айгерім",
+        birth_date="1962",
+    )
+    people_import(actor=None, records=[wanted, other], source="test")
+    hits = search_people("САПАРОВА Айгерім Ерланқызы", birth_date=parse_partial_date("1962"))
+    assert [h.external_id for h in hits][:1] == ["wanted"]
