@@ -137,3 +137,32 @@ def patronymics() -> Iterator[tuple[str, str]]:
                 for spelled in _spelled(form, language):
                     yield russian, spelled
                     yield russian, _feminine(spelled, language)
+
+
+# Kazakh and Kyrgyz forms of names of Arabic and Persian origin: an initial y is ж (Жүсіп,
+# Жусуп / Юсуп), f is п (Патима / Фатима), an initial a takes ғ (Ғабдулла / Абдулла), a
+# cluster takes a vowel (Ыбырай / Ибрагим). These are not letter rules: Жанна is not Яна,
+# Павел no Фавел. The Russian form first; a name's surnames and fathers' names (Жүсіпов,
+# Жақыпұлы) follow from its stem. Compared beside the form as written (parse._other_stems),
+# never instead of it: other spellings of the Kazakh form (Jaqyp, Zhakyp) meet it as written.
+_TURKIC = """
+Юсуп Жүсіп Жусуп Жүсүп
+Якуб Жақып Жакып Жакуп
+Юнус Жүніс Жунус Жүнүс
+Фатима Патима Пәтима
+Файзулла Пайзулла Пайзолла
+Фархат Пархат
+Абдулла Ғабдулла Ғабдолла
+Али Ғали
+Чингиз Шыңғыс Чыңгыз
+Ибрагим Ыбырай Ыбрай Ибрай
+Исмаил Ысмайыл Смағұл
+"""
+
+
+def turkic_names() -> Iterator[tuple[str, str]]:
+    """(Russian form, a Kazakh or Kyrgyz form of the same name) for every listed name."""
+    for line in _TURKIC.strip().splitlines():
+        russian, *others = line.split()
+        for other in others:
+            yield russian, other

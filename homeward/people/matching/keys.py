@@ -30,7 +30,14 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations, permutations
 
-from homeward.people.matching.parse import ParsedName, Role, Token, given_and_patronymic, parse
+from homeward.people.matching.parse import (
+    ParsedName,
+    Role,
+    Token,
+    given_and_patronymic,
+    parse,
+    with_russian_forms,
+)
 from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.translit import coarse
 
@@ -127,8 +134,9 @@ def stem_readings(parsed: ParsedName) -> list[ParsedName]:
 
 def text_keys(text: str) -> set[str]:
     """The keys of a written name, of its readings when it is written in another
-    language's spelling (readings.py), and of it read as a given name and a father's name
-    when it may be one (parse.given_and_patronymic).
+    language's spelling (readings.py), of it read as a given name and a father's name
+    when it may be one (parse.given_and_patronymic), and with a Kazakh or Kyrgyz form of
+    a listed name read as the Russian one (parse.with_russian_forms: Жүсіпов, Юсупов).
 
     ``Asis Murodshonbekow`` shares no key with ``Азиз Муроджонбеков``; its reading
     ``Azis Murodzhonbekov`` does (german.py). A search reads the query the same way.
@@ -136,7 +144,7 @@ def text_keys(text: str) -> set[str]:
     keys = name_keys(parse(text))
     for reading in latin_readings(text):
         keys |= name_keys(parse(reading))
-    without_surname = given_and_patronymic(text)
-    if without_surname is not None:
-        keys |= name_keys(without_surname)
+    for other in (given_and_patronymic(text), with_russian_forms(parse(text))):
+        if other is not None:
+            keys |= name_keys(other)
     return keys

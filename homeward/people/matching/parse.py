@@ -9,7 +9,7 @@ hints for the scorer and the explanation; matching itself does not rely on word 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -150,6 +150,27 @@ def _read_as_russian(word: str, folded: str, patronymic: bool) -> tuple[str, str
     return (folded, stem(folded), False) if russian is None else (russian, stem(russian), True)
 
 
+# Folded Kazakh and Kyrgyz forms of names of Arabic and Persian origin → the Russian form
+# (cognates.turkic_names: Жүсіп → Юсуп), compared as a second reading of the word.
+_TURKIC_FORMS = {
+    stem(fold(other)): russian
+    for russian, other in cognates.turkic_names()
+    if stem(fold(other)) != stem(fold(russian))
+}
+
+
+def with_russian_forms(parsed: ParsedName) -> ParsedName | None:
+    """The name with each Kazakh or Kyrgyz form of a listed name read as the Russian one
+    (Жүсіпов Ерлан as Юсупов Ерлан), for its keys; None when it has no such form."""
+    tokens = tuple(
+        replace(t, stem=stem(fold(_TURKIC_FORMS[t.stem])), other_stems=())
+        if t.stem in _TURKIC_FORMS
+        else t
+        for t in parsed.tokens
+    )
+    return ParsedName(parsed.raw, tokens) if tokens != parsed.tokens else None
+
+
 # Belarusian Cyrillic (ў, і, э after a consonant; no и, and no Ukrainian or Kazakh letter)
 # writes я and э where Russian writes an unstressed е (Лявоненка / Леоненко, Ярашэвіч /
 # Ярошевич) and дз, ц before a soft vowel where Russian writes д, т (Дзевятоўскі /
@@ -230,6 +251,9 @@ def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
         others.append(_LATIN_JE.sub("zhe", word))
     if _LATIN_W_AS_U.search(word):
         others.append(_LATIN_W_AS_U.sub("u", word))
+    russian = _TURKIC_FORMS.get(root)
+    if russian:
+        others.append(russian)
     as_russian = _kazakh_as_russian(word)
     if as_russian != word:
         others.append(as_russian)

@@ -24,6 +24,13 @@ from homeward.people.services import people_import
         # Kazakh Latin written the Turkish way: w after a vowel is у
         ("Däwletov Nurlan", "Даулетов Нурлан"),
         ("Nawrızbaeva Aigul", "Наурызбаева Айгуль"),
+        # Kazakh and Kyrgyz forms of names of Arabic and Persian origin
+        ("Жүсіпов Ерлан", "Юсупов Ерлан"),
+        ("Zhusupov Almaz", "Юсупов Алмаз"),
+        ("Асанов Жақып", "Асанов Якуб"),
+        ("Асанова Патима", "Асанова Фатима"),
+        ("Асанов Шыңғыс", "Chingiz Asanov"),
+        ("Арман Ыбырайұлы Сейтов", "Сейтов Арман Ибрагимович"),
     ],
 )
 def test_same_person_in_kazakh_and_russian_spelling(a, b):
@@ -34,6 +41,9 @@ def test_same_person_in_kazakh_and_russian_spelling(a, b):
     "a, b",
     [
         ("Дүйсенбаев Ерлан", "Дүйсенбаев Ернар"),
+        # only the listed names: Жанна is not Яна, nor Жуков Юков
+        ("Жанна Петрова", "Яна Петрова"),
+        ("Жуков Иван", "Юков Иван"),
         ("Айқын Ойратұлы", "Қоныров Айқын Серікұлы"),  # another father
         ("Айқын Ойратұлы", "Қоныров Ерлан Ойратұлы"),  # a brother
     ],
@@ -99,3 +109,14 @@ def test_a_short_form_is_not_read_as_a_fathers_name_the_full_form_contradicts():
     people_import(actor=None, records=[wanted, other], source="test")
     hits = search_people("САПАРОВА Айгерім Ерланқызы", birth_date=parse_partial_date("1962"))
     assert [h.external_id for h in hits][:1] == ["wanted"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "registered, query", [("Жүсіпов Ерлан", "Юсупов Ерлан"), ("Юсупов Ерлан", "Жүсіпов Ерлан")]
+)
+def test_kazakh_and_russian_forms_of_a_name_find_each_other(registered, query):
+    namesakes = [(f"n{i}", f"Ерлан {s}", "") for i, s in enumerate(["Асанов", "Сейтов"] * 5)]
+    load([*namesakes, ("wanted", registered, "1980")])
+    hits = search_people(query, birth_date=parse_partial_date("1980"))
+    assert hits and hits[0].external_id == "wanted"
