@@ -188,11 +188,14 @@ _BELARUSIAN_AS_RUSSIAN = (
 _BELARUSIAN_LATIN_END = re.compile(r"(?<=[^\Waeiouy])([aeo])u$", re.IGNORECASE)
 
 
-def _belarusian_as_russian(word: str) -> str:
-    word = word.lower()
-    for pattern, repl in _BELARUSIAN_AS_RUSSIAN:
+def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, repl in rules:
         word = pattern.sub(repl, word)
     return word
+
+
+def _belarusian_as_russian(word: str) -> str:
+    return _rewritten(word.lower(), _BELARUSIAN_AS_RUSSIAN)
 
 
 # Mongolian writes the father's name in the genitive before the given name (Гантулгын
@@ -233,12 +236,6 @@ _KAZAKH_AS_RUSSIAN = (
 _LATIN_W_AS_U = re.compile(r"(?<=[aeiouyäöüıï])w(?=[^\Waeiouyäöüıï]|$)", re.IGNORECASE)
 
 
-def _kazakh_as_russian(word: str) -> str:
-    for pattern, repl in _KAZAKH_AS_RUSSIAN:
-        word = pattern.sub(repl, word)
-    return word
-
-
 def _ya(found: re.Match[str]) -> str:
     return "я" if found.group(1).lower() == "ё" else "ya"
 
@@ -254,7 +251,7 @@ def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
     russian = _TURKIC_FORMS.get(root)
     if russian:
         others.append(russian)
-    as_russian = _kazakh_as_russian(word)
+    as_russian = _rewritten(word, _KAZAKH_AS_RUSSIAN)
     if as_russian != word:
         others.append(as_russian)
     bare = _MONGOLIAN_GENITIVE.sub("", word)
