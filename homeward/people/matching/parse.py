@@ -48,6 +48,10 @@ _STEM_END = re.compile(
 )
 _MIN_STEM = 3
 _X = re.compile(r"[xX]")
+# The fold reads Kyrgyz уулу ("son of", Жунусуулу) and сұлу ("beautiful", which ends many
+# women's names: Айсұлу, Жансулу, Aisuluu) alike, as -ulu. Only the doubled u before the
+# л is the father's name.
+_KYRGYZ_UULU = re.compile(r"(уу|uu|ūu|uū)(л|l)(у|u)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,15 @@ def stem(folded: str) -> str:
     return cut if len(cut) >= _MIN_STEM else folded
 
 
+def _sulu_name(word: str, folded: str) -> bool:
+    """A word that folds to -ulu but writes no уулу: a woman's name in -сұлу (Айсұлу)."""
+    return folded.endswith("ulu") and not _KYRGYZ_UULU.search(word)
+
+
+def _word_stem(word: str, folded: str) -> str:
+    return folded if _sulu_name(word, folded) else stem(folded)
+
+
 # Folded Ukrainian and Belarusian forms → the Russian form's fold (given names) or stem
 # (fathers' names): Mykola → nikolai, Миколаївна → nikola.
 _GIVEN_FORMS = {
@@ -147,7 +160,9 @@ def _read_as_russian(word: str, folded: str, patronymic: bool) -> tuple[str, str
         russian = _PATRONYMIC_ROOTS.get(root if key == folded else stem(key))
         return (folded, root, False) if russian is None else (folded, russian, True)
     russian = next(filter(None, map(_GIVEN_FORMS.get, j_readings(key)[:2])), None)
-    return (folded, stem(folded), False) if russian is None else (russian, stem(russian), True)
+    if russian is None:
+        return folded, _word_stem(word, folded), False
+    return russian, stem(russian), True
 
 
 # Folded Kazakh and Kyrgyz forms of names of Arabic and Persian origin → the Russian form
@@ -265,7 +280,7 @@ def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
         others.append(_BELARUSIAN_LATIN_END.sub(r"\1v", word))
     if not others:
         return ()
-    stems = {stem(fold(other)) for other in others} - {root}
+    stems = {_word_stem(other, fold(other)) for other in others} - {root}
     return tuple(sorted(stems))
 
 
@@ -280,7 +295,7 @@ def _merge_particles(words: list[str]) -> list[tuple[str, str, bool]]:
             text, prev, _ = merged[-1]
             merged[-1] = (f"{text} {word}", prev + f, True)
         else:
-            is_patr = bool(_PATRONYMIC_END.search(f)) and len(f) > 5
+            is_patr = bool(_PATRONYMIC_END.search(f)) and len(f) > 5 and not _sulu_name(word, f)
             if len(words) < 3 and _FAMILY_NAME_END.search(f):
                 # Of two words, one in -ұлы/-қызы is a family name (Серікқызы Айгүл: many
                 # Kazakhs took one) or a Turkmen given name (Gurbanguly), and one in

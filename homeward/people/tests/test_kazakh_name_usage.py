@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from homeward.people.matching.dates import PartialDate, parse_partial_date
-from homeward.people.matching.parse import Role, given_and_patronymic
+from homeward.people.matching.parse import Role, given_and_patronymic, parse
 from homeward.people.matching.score import MATCH_THRESHOLD, Evidence, score
 from homeward.people.matching.search import search_people
 from homeward.people.records import record_from_fields
 from homeward.people.services import people_import
+from homeward.people.tests.dedupe_helpers import clusters, load
 
 
 @pytest.mark.parametrize(
@@ -68,11 +69,6 @@ def test_given_name_and_fathers_name_meet_the_full_name():
     assert score("Айқын Ойратұлы", "KONYROV Aikyn Oiratovich") >= MATCH_THRESHOLD
 
 
-def load(rows: list[tuple[str, str, str]]) -> None:
-    records = [record_from_fields(external_id=e, name=n, birth_date=d) for e, n, d in rows]
-    people_import(actor=None, records=records, source="test")
-
-
 @pytest.mark.django_db
 def test_search_by_given_name_and_fathers_name_finds_the_person_with_a_surname():
     namesakes = [(f"n{i}", f"Aikyn {s}", "") for i, s in enumerate(["Ospanov", "Serikov"] * 5)]
@@ -120,3 +116,18 @@ def test_kazakh_and_russian_forms_of_a_name_find_each_other(registered, query):
     load([*namesakes, ("wanted", registered, "1980")])
     hits = search_people(query, birth_date=parse_partial_date("1980"))
     assert hits and hits[0].external_id == "wanted"
+
+
+@pytest.mark.parametrize("name", ["Сабырова Айсұлу", "SABYROVA AYSULU", "Aisuluu Sabyrova"])
+def test_a_womans_name_in_sulu_is_her_given_name_not_a_fathers_name(name):
+    roles = {t.text: t.role for t in parse(name).tokens}
+    assert sorted(roles.values(), key=str) == sorted([Role.GIVEN, Role.SURNAME], key=str)
+    # The Kyrgyz "son of" is written with a doubled u, attached or not.
+    for kyrgyz in ["Алтынбек Жунусуулу", "Altynbek Zhunus uulu"]:
+        assert parse(kyrgyz).patronymic is not None
+
+
+@pytest.mark.django_db
+def test_dedupe_links_an_aisulu_whose_fathers_name_has_a_slip():
+    load([("short", "SABYROVA AYSULU", "1990"), ("full", "Сабырова Айсулу Муратовн", "1990-05-03")])
+    assert clusters() == [["full", "short"]]
