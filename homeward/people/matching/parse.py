@@ -126,6 +126,12 @@ def stem(folded: str) -> str:
     return cut if len(cut) >= _MIN_STEM else folded
 
 
+# A Russian patronymic drops the й of a father's name in -ай, -ей, -ой, -уй (Есболай →
+# Есболаевич, Сергей → Сергеевич): its root is also read with the й, as the Kazakh form
+# keeps it (Есболайұлы).
+_DROPPED_I = re.compile(r"(?<=[aeou])(evih|evna|evic|evicj)$")
+
+
 def _sulu_name(word: str, folded: str) -> bool:
     """A word that folds to -ulu but writes no уулу: a woman's name in -сұлу (Айсұлу)."""
     return folded.endswith("ulu") and not _KYRGYZ_UULU.search(word)
@@ -343,6 +349,8 @@ def _parsed(
         folded, root, russian = _read_as_russian(word, f, role is Role.PATRONYMIC)
         written = f if russian else ""
         others = () if russian else _other_stems(word, root, belarusian)
+        if role is Role.PATRONYMIC and _DROPPED_I.search(folded):
+            others = (*others, f"{root}i")
         tokens.append(
             Token(
                 text=word,
@@ -395,8 +403,8 @@ def _single_patronymic(parts: list[tuple[str, str, bool]]) -> list[tuple[str, st
 
 def _surname_ending(folded: str) -> bool:
     """Ends as a surname does, after a root of its own: Karimov, Rahimzoda, not Lev or Ion."""
-    found = _SURNAME_END.search(folded)
-    return found is not None and found.start() >= _MIN_STEM
+    # Searched after the root: on the whole word, -iev of Aliev would be found first, at 2.
+    return _SURNAME_END.search(folded[_MIN_STEM:]) is not None
 
 
 def _surname_position(raw: str, words: list[str], parts: list[tuple[str, str, bool]]) -> int | None:

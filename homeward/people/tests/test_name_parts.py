@@ -113,6 +113,9 @@ def test_of_two_words_a_womans_patronymic_stays_a_patronymic():
         ("Нигина Алишерпур", "Алишерпур"),
         ("Парвизиён Исмоил", "Парвизиён"),
         ("Ismoil Parviziyon", "Parviziyon"),
+        # a root of two letters and -иев: the ending is read after the root
+        ("Алиев Рустам Мусаевич", "Алиев"),
+        ("Малика Алиева", "Алиева"),
     ],
 )
 def test_the_surname_is_found_beside_a_given_name_with_a_surname_like_ending(name, family):
