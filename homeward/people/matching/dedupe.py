@@ -1,14 +1,14 @@
 """Batch dedupe of the registry: blocks from shared keys, pruned by birth date, scored, clustered.
 
-1. **Blocks**: persons sharing a ``p:`` (heads of two parts), ``q:`` (shorter heads),
-   ``x:`` (head of one, tail of another) or ``w:`` (one part whole, another's first two
-   letters) key. Within a block only pairs whose birth dates
-   could still let them reach the threshold are kept: with perfect names, a birth date
-   that plainly differs (another year, or another month and day) already rules a pair
-   out, so a block of a thousand namesakes gives the few pairs born in the same year, not
-   half a million; in a slip key shared by very many, only the same full date. Persons
-   who hold the same document number are a block of their own, whatever their dates; a
-   record without a date meets the few persons of its whole name.
+1. **Blocks**: persons sharing a ``p:`` (heads of two parts), ``q:`` (shorter heads), ``x:`` (head
+   of one, tail of another), ``w:`` (one part whole, another's first two letters) or ``v:`` (one
+   part whole, another's last three letters) key. Within a block only pairs whose birth dates
+   could still let them reach the threshold are kept: with perfect names, a birth date that
+   plainly differs (another year, or another month and day) already rules a pair out, so a block
+   of a thousand namesakes gives the few pairs born in the same year, not half a million; in a
+   slip key shared by very many, only the same full date. Persons who hold the same document
+   number are a block of their own, whatever their dates; a record without a date meets the few
+   persons of its whole name.
 2. **Vetoes** (``batch_veto``): a batch links on its own, so it does not link what the
    records say are two persons (another recorded sex, patronymics with plainly different
    roots, two full birth dates that differ, a name three letters apart) nor what
@@ -54,11 +54,11 @@ from homeward.people.matching.score import (
 )
 from homeward.people.models import Document, Person, PersonKey, PersonName
 
-BLOCK_KINDS = ("p:", "q:", "x:", "w:")
-# The typo-catching kinds (q: shorter heads, x: head and tail, w: one part whole and the
-# other's first letters) add little to a big block that the p: key of the same names does
-# not give already, and cost quadratically.
-TYPO_BLOCK_LIMIT = {"q:": 150, "x:": 150, "w:": 150}
+BLOCK_KINDS = ("p:", "q:", "x:", "w:", "v:")
+# The typo-catching kinds (q: shorter heads, x: head and tail, w: and v: one part whole and
+# the other's first or last letters) add little to a big block that the p: key of the same
+# names does not give already, and cost quadratically.
+TYPO_BLOCK_LIMIT = {"q:": 150, "x:": 150, "w:": 150, "v:": 150}
 PARALLEL_FROM = 50_000  # pairs; fewer are scored in this process
 MAX_WORKERS = 4
 NAMESAKE_WEIGHT = 2.0

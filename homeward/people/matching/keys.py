@@ -14,6 +14,11 @@ with a, o and u merged too, so Исмоил / Исмаил and Султон / С
   anywhere after the second letter of that other part (Nuranov / Нурланов, Mdeerov /
   Mederov), where the shorter heads of ``q:`` are shared by too many at 1M persons.
   Dedupe blocks on it; search does not look it up.
+- ``v:`` one part's key form whole and the last three letters of another: survives a slip
+  in the first letters of that other part when it is short or its head is all ``x:`` has
+  (Sbirov / Sobirov, Emek / Ermek, Avarzhon / Anvarzhon beside a long surname, where the
+  ``x:`` key of a head and a common tail such as -бек is shared by thousands). Dedupe
+  blocks on it; search does not look it up.
 - ``g:`` the given name's and the father's name's key forms whole: a name written without
   its surname, as Kazakh usage writes it (Айқын Ойратұлы, parse.given_and_patronymic),
   meets the full one (Қоныров Айқын Ойратұлы). Search looks it up; dedupe does not block
@@ -99,7 +104,9 @@ def whole_keys(parsed: ParsedName) -> set[str]:
 
 
 def part_keys(parsed: ParsedName) -> set[str]:
-    return {f"w:{a}|{b[:WHOLE_HEAD]}" for a, b in permutations(key_stems(parsed), 2)}
+    stems = key_stems(parsed)
+    heads = {f"w:{a}|{b[:WHOLE_HEAD]}" for a, b in permutations(stems, 2)}
+    return heads | {f"v:{a}|{b[-TAIL:]}" for a, b in permutations(stems, 2) if len(b) > TAIL}
 
 
 def father_keys(parsed: ParsedName) -> set[str]:

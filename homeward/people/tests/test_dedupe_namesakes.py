@@ -168,6 +168,21 @@ def test_a_slip_in_one_part_meets_its_duplicate_born_that_year_in_a_crowded_shor
     assert ["a", "b"] in clusters()
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # a slip in the first letters of a short part: no head of it is left to key
+        (("Сабиров Шерзод Бахтиёрович", "1981-04-12"), ("SBIROV SHERZOD", "1981")),
+        (("Бообеков Эрмек Садырбекович", "1955-02-07"), ("BOOBEKOV EMEK", "1955")),
+    ],
+)
+def test_a_slip_at_the_head_of_a_short_part_meets_its_duplicate_born_that_year(a, b):
+    """The intact part whole and the slipped part's last letters make a key of their own
+    (``v:``), where heads of both parts, and the tail beside a head, are lost or crowded."""
+    load([("a", *a), ("b", *b)])
+    assert clusters() == [["a", "b"]]
+
+
 def test_swapped_surname_and_given_name_are_two_persons():
     """Pavel Arkadiev is not Arkadii Pavlov, though each name part has its match."""
     load([("a", "PAVLOV ARKADII", "1968-06-14"), ("b", "Аркадиев, Павел", "1968")])
