@@ -126,8 +126,8 @@ def stem(folded: str) -> str:
     return cut if len(cut) >= _MIN_STEM else folded
 
 
-# A Russian patronymic drops the й of a father's name in -ай, -ей, -ой, -уй (Есболай →
-# Есболаевич, Сергей → Сергеевич): its root is also read with the й, as the Kazakh form
+# A Russian patronymic drops the й of a father's name in -ай, -ой, -уй (Есболай →
+# Есболаевич, Николай → Николаевич): its root is also read with the й, as the Kazakh form
 # keeps it (Есболайұлы).
 _DROPPED_I = re.compile(r"(?<=[aeou])(evih|evna|evic|evicj)$")
 
