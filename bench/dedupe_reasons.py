@@ -1,0 +1,107 @@
+"""Why batch dedupe links or leaves each pair of the bench registry, against the truth.
+
+    HOMEWARD_DATABASE_URL=postgres://postgres@127.0.0.1:5432/homeward_bench \\
+        .venv/bin/python bench/dedupe_reasons.py --size 1000000
+
+Reads the registry ``bench/matching.py`` built for ``--size`` (run it first; same seed),
+forms dedupe's candidate pairs and scores every one the way ``dedupe._pair_logit`` does,
+keeping the reason ``batch_veto`` gives. Prints, per reason, how many pairs of one person
+(the generator's truth, ``same_person_pairs``) and of two it holds, the pairs of one person
+that no block brings together, and the pairwise figures of the pairs linked (before
+clustering, which moves F1 by a few thousandths). For the error analysis of a change to
+keys or vetoes: the product's own figures come from ``bench/matching.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from django.db import connection
+
+from bench.matching import same_person_pairs, say
+from bench.synth import build
+from homeward.people.matching import dedupe
+from homeward.people.matching.parse import parse
+from homeward.people.matching.score import Evidence, best_of, match
+
+Scored = tuple[int, int, str]  # person ids, reason ("linked", "below the threshold" or a veto)
+
+Profiles = dict[int, tuple[list[str], Evidence]]
+
+_SHARED: dict[str, object] = {}
+
+
+def _reason(pruner: dedupe.Pruner, profiles: Profiles, a: int, b: int) -> str:
+    (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
+    results = [match(parse(x), parse(y), ev_a, ev_b, batch=True) for x in names_a for y in names_b]
+    best = results[best_of(results)]
+    da, db = ev_a.birth_date, ev_b.birth_date
+    year = da.year if da is not None and db is not None else None
+    veto = dedupe.batch_veto(best.features, ev_a, ev_b, pruner.namesakes.rivals(a, b, year))
+    if veto is not None:
+        return veto
+    f = best.features
+    penalty = 0.0 if f.same_document else pruner.penalty(a, b, f.dates, f.birthplace)
+    return "linked" if best.logit - penalty >= pruner.cut else "below the threshold"
+
+
+def _work(index: int) -> list[Scored]:
+    pruner, profiles, slices = _SHARED["pruner"], _SHARED["profiles"], _SHARED["slices"]
+    assert isinstance(pruner, dedupe.Pruner) and isinstance(profiles, dict)  # noqa: S101
+    assert isinstance(slices, list)  # noqa: S101
+    return [
+        (a, b, _reason(pruner, profiles, a, b))
+        for a, b in slices[index]
+        if a in profiles and b in profiles
+    ]
+
+
+def scored_pairs(workers: int = 2) -> list[Scored]:
+    pruner = dedupe.load_pruner()
+    pairs = sorted(dedupe.candidate_pairs(pruner=pruner))
+    ids = {p for pair in pairs for p in pair if p in pruner.info}
+    size = -(-len(pairs) // workers)
+    _SHARED.update(
+        pruner=pruner,
+        profiles=dedupe._all_profiles(ids, pruner),
+        slices=[pairs[i : i + size] for i in range(0, len(pairs), size)],
+    )
+    connection.close()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_work, range(workers))
+    finally:
+        _SHARED.clear()
+    return [item for part in parts for item in part]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=20261123)
+    ap.add_argument("--queries", type=int, default=1000)
+    args = ap.parse_args()
+    gold = same_person_pairs(build(args.size, args.seed, args.queries))
+    scored = scored_pairs()
+    counts = Counter((reason, (a, b) in gold) for a, b, reason in scored)
+    linked_right = counts[("linked", True)]
+    linked = linked_right + counts[("linked", False)]
+    precision, recall = linked_right / max(linked, 1), linked_right / len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if linked_right else 0.0
+    say(f"{len(scored)} candidate pairs; {len(gold)} pairs of one person")
+    say(f"{'reason':64s} {'one':>7s} {'two':>7s}")
+    for reason in sorted({r for r, _ in counts}, key=lambda r: (r != "linked", r)):
+        say(f"{reason:64s} {counts[(reason, True)]:7d} {counts[(reason, False)]:7d}")
+    unpaired = len(gold - {(a, b) for a, b, _ in scored})
+    say(f"{'no block brings them together':64s} {unpaired:7d}")
+    say(f"linked pairs before clustering: P {precision:.4f} R {recall:.4f} F1 {f1:.4f}")
+
+
+if __name__ == "__main__":
+    main()
