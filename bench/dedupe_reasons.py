@@ -4,12 +4,12 @@
         .venv/bin/python bench/dedupe_reasons.py --size 1000000
 
 Reads the registry ``bench/matching.py`` built for ``--size`` (run it first; same seed),
-forms dedupe's candidate pairs and scores every one the way ``dedupe._pair_logit`` does,
-keeping the reason ``batch_veto`` gives. Prints, per reason, how many pairs of one person
-(the generator's truth, ``same_person_pairs``) and of two it holds, the pairs of one person
-that no block brings together, and the pairwise figures of the pairs linked (before
-clustering, which moves F1 by a few thousandths). For the error analysis of a change to
-keys or vetoes: the product's own figures come from ``bench/matching.py``.
+forms dedupe's candidate pairs and scores every one with ``dedupe.pair_verdict``, as dedupe
+does, keeping the reason ``batch_veto`` gives. Prints, per reason, how many pairs of one
+person (the generator's truth, ``same_person_pairs``) and of two it holds, the pairs of one
+person that no block brings together, and the pairwise figures of the pairs linked (before
+clustering, which moves F1 by a few thousandths). For the error analysis of a change to keys
+or vetoes: the product's own figures come from ``bench/matching.py``.
 """
 
 from __future__ import annotations
@@ -27,8 +27,7 @@ from django.db import connection
 from bench.matching import same_person_pairs, say
 from bench.synth import build
 from homeward.people.matching import dedupe
-from homeward.people.matching.parse import parse
-from homeward.people.matching.score import Evidence, best_of, match
+from homeward.people.matching.score import Evidence
 
 Scored = tuple[int, int, str]  # person ids, reason ("linked", "below the threshold" or a veto)
 
@@ -38,17 +37,10 @@ _SHARED: dict[str, object] = {}
 
 
 def _reason(pruner: dedupe.Pruner, profiles: Profiles, a: int, b: int) -> str:
-    (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
-    results = [match(parse(x), parse(y), ev_a, ev_b, batch=True) for x in names_a for y in names_b]
-    best = results[best_of(results)]
-    da, db = ev_a.birth_date, ev_b.birth_date
-    year = da.year if da is not None and db is not None else None
-    veto = dedupe.batch_veto(best.features, ev_a, ev_b, pruner.namesakes.rivals(a, b, year))
+    value, veto = dedupe.pair_verdict(profiles, pruner, a, b)
     if veto is not None:
         return veto
-    f = best.features
-    penalty = 0.0 if f.same_document else pruner.penalty(a, b, f.dates, f.birthplace)
-    return "linked" if best.logit - penalty >= pruner.cut else "below the threshold"
+    return "linked" if value >= pruner.cut else "below the threshold"
 
 
 def _work(index: int) -> list[Scored]:

@@ -479,9 +479,11 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
     return None
 
 
-def _pair_logit(
+def pair_verdict(
     profiles: dict[int, tuple[list[str], Evidence]], pruner: Pruner, a: int, b: int
-) -> float:
+) -> tuple[float, str | None]:
+    """A pair's log-odds as a batch reads them (less the namesake penalty), or ``VETOED``
+    with ``batch_veto``'s reason."""
     (names_a, ev_a), (names_b, ev_b) = profiles[a], profiles[b]
     results = [match(parse(x), parse(y), ev_a, ev_b, batch=True) for x in names_a for y in names_b]
     best = results[best_of(results)]
@@ -489,11 +491,18 @@ def _pair_logit(
     year = da.year if da is not None and db is not None else None
     rivals = pruner.namesakes.rivals(a, b, year)
     f = best.features
-    if batch_veto(f, ev_a, ev_b, rivals) is not None:
-        return VETOED
+    veto = batch_veto(f, ev_a, ev_b, rivals)
+    if veto is not None:
+        return VETOED, veto
     if f.same_document:
-        return best.logit
-    return best.logit - pruner.penalty(a, b, f.dates, f.birthplace)
+        return best.logit, None
+    return best.logit - pruner.penalty(a, b, f.dates, f.birthplace), None
+
+
+def _pair_logit(
+    profiles: dict[int, tuple[list[str], Evidence]], pruner: Pruner, a: int, b: int
+) -> float:
+    return pair_verdict(profiles, pruner, a, b)[0]
 
 
 def _probability(x: float) -> float:

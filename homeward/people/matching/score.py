@@ -369,12 +369,12 @@ def best_of(results: list[MatchResult]) -> int:
 def match_written(
     a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None
 ) -> MatchResult:
-    """``match`` of two names as written, or of either read another way (_readings) when
+    """``match`` of two names as written, or of either read another way (name_readings) when
     that fits better by more than ``READING_COST`` per reading: ``Moukhtar Chakhanov`` is
     Мұхтар Шаханов read as French, ``Айқын Ойратұлы`` a given name and a father's name."""
     best = match(a, b, ea, eb)
-    readings_b = _readings(b)
-    for i, x in enumerate(_readings(a)):
+    readings_b = name_readings(b)
+    for i, x in enumerate(name_readings(a)):
         for j, y in enumerate(readings_b):
             if not i and not j:
                 continue  # the names as written: ``best`` already
@@ -385,7 +385,7 @@ def match_written(
     return best
 
 
-def _readings(text: str) -> list[ParsedName]:
+def name_readings(text: str) -> list[ParsedName]:
     """The name as written first, then read in other languages' spellings and as a given
     name and a father's name (parse.given_and_patronymic)."""
     without_surname = given_and_patronymic(text)

@@ -54,6 +54,7 @@ from homeward.people.matching.score import (
     features,
     logit,
     match,
+    name_readings,
 )
 from homeward.people.models import Document, Person, PersonKey, PersonName
 
@@ -415,16 +416,14 @@ def search_people(
     birth_date = evidence.birth_date
     year = birth_date.year if birth_date else None
     size = max(SHORTLIST, limit)
-    spelled = [parse(text) for text in latin_readings(query)]
-    without_surname = given_and_patronymic(query)
-    readings = [parsed, *spelled, *([without_surname] if without_surname else [])]
+    readings = name_readings(query)
     keys = set().union(*(query_keys(r) for r in readings))
     ids = shortlist(keys, year, size, birth_date)
     if evidence.documents:
         holders = _document_holders(evidence.documents)
         ids = [*holders, *(i for i in ids if i not in holders)]
     found = _score(readings, evidence, ids, queryset)
-    if not any(c.logit >= _MATCH_LOGIT for c in found) and not spelled:
+    if not any(c.logit >= _MATCH_LOGIT for c in found) and not latin_readings(query):
         # No likely match: perhaps a German spelling without its tell-tale letters
         # (Sarina for Зарина); a short list of what that reading finds.
         readings += [parse(text) for text in latin_readings(query, unmarked=True)]
