@@ -95,6 +95,12 @@ DOCUMENT_BLOCK_LIMIT = 5
 # A surname or given name that differs by this many letters (folded, at best) is another
 # name, not a slip: at 100k, 1,331 such candidate pairs were two persons, 22 one.
 NOT_A_SLIP = 3
+# Names two letters apart (or another family-name form of one root: FORM_CHANGE in score.py)
+# with no father's name that agrees need this much more than the threshold. At 1M, linked
+# pairs with a full birth date and less than this margin were one person 13 times in 50
+# (typos such as MOLOOV / Molotow, and as often SAGATOV / SAGATBAEV, AZATBEKOVA /
+# NAZARBEKOVA born the same day); with more, 44 in 61 (bench/RESULTS.md, fourteenth round).
+TWO_LETTER_MARGIN = 1.0
 # Of all persons sharing a name, the share a birth-date agreement leaves possible.
 _DATE_SHARE = {2: 1 / 20_000, 1: 1 / 60, 0: 1.0, -1: 1 / 60, -2: 1 / 20_000}
 
@@ -445,9 +451,11 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
     Nor what they do not say is one: a pair that namesakes born in the same year, or as
     many as the name's namesakes of other years let one expect, could match as well
     (``Rivals`` times ``agreeing_share``); a record without a birth date whose father's
-    name does not agree (``father_agrees``); a bare name and a year with anything more
-    than a slip between the two spellings (another family-name form is two), or with
-    birthplaces that differ (at 1M such pairs were one person 1 time in 3).
+    name does not agree (``father_agrees``), or whose father's name agrees but whose name
+    is more than a slip off or whose birthplace differs (at 1M, 5 such pairs in 31 were one
+    person); a bare name and a year with anything more than a slip between the two
+    spellings (another family-name form is two), even where the birthplaces agree (16 in
+    94: a large city is many people's birthplace), or with birthplaces that differ (1 in 3).
     """
     da, db = ea.birth_date, eb.birth_date
     if f.sex_conflict:
@@ -471,12 +479,20 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
         return "namesakes born that year could match as well"
     if round(rivals.expected * share, 6) > MAX_RIVALS:
         return "the name is too common for a year to tell its bearers apart"
-    if f.dates < 2 and not father_agrees(f):
-        if f.birthplace != AGREE and f.edits > 1:
+    if da is None or db is None:
+        if f.edits > 1 or f.birthplace == DIFFER:
+            return "no birth date, and the name or the birthplace differs"
+    elif f.dates < 2 and not father_agrees(f):
+        if f.edits > 1:
             return "only the name agrees, and not exactly"
         if f.birthplace == DIFFER:
             return "a name and a year agree, but not the birthplace"
     return None
+
+
+def needs_margin(f: Features) -> bool:
+    """Whether a pair must clear the threshold by ``TWO_LETTER_MARGIN``."""
+    return f.edits > 1 and not f.same_document and not father_agrees(f)
 
 
 def pair_verdict(
@@ -496,7 +512,8 @@ def pair_verdict(
         return VETOED, veto
     if f.same_document:
         return best.logit, None
-    return best.logit - pruner.penalty(a, b, f.dates, f.birthplace), None
+    margin = TWO_LETTER_MARGIN if needs_margin(f) else 0.0
+    return best.logit - pruner.penalty(a, b, f.dates, f.birthplace) - margin, None
 
 
 def _pair_logit(

@@ -114,12 +114,63 @@ NORDIC = _language(r"^(tj|sj|zj)", {"tj": "ch", "sj": "sh", "j": "y"})
 
 # Armenian names in Russian drop an h at the start of a word and between vowels (Hakob /
 # Акоп, Harutyunyan / Арутюнян, Sahakyan / Саакян, Hovhannes / Ованес), where the
-# corridor's Latin h is х. Marked by an Armenian surname's ending, -yan, -ian, -yants.
-ARMENIAN = _language(
-    r"\w{3}(yan|ian|yants|iants)$",
-    {"h": ""},
-    {r"^h(?=[aeiouy])|(?<=[aeiouyv])h(?=[aeiouy])": "h"},
-)
+# corridor's Latin h is х; a given name keeps it as г as often (Hamlet / Гамлет, Vahan /
+# Ваган), so the h is dropped in every word and, in a second reading, in the surname alone.
+# gh is ղ, Russian г (Naghdalyan / Нагдалян). Marked by an Armenian surname's ending:
+# English -yan, -ian, -yants, or the -jan, -janc, -jans of German, Polish and Latvian, which
+# also write й as j and в as w (Harutjunjan, Howhannisjan), taken only beside a w: the
+# corridor's Turkic Latin writes given names in -jan too (Azamatjan, Erjan).
+_ARMENIAN_MARK = re.compile(r"\w{3}[yi]an(ts)?$", re.IGNORECASE)
+_ARMENIAN_J_MARK = re.compile(r"\w{3}jan[csz]?$", re.IGNORECASE)
+_ARMENIAN_SILENT_H = re.compile(r"^h(?=[aeiouy])|(?<=[aeiouyv])h(?=[aeiouy])", re.IGNORECASE)
+_ARMENIAN_LETTERS = re.compile(r"gh|j(?=[aeiou])|w", re.IGNORECASE)
+_ARMENIAN_READ = {"gh": "g", "j": "y", "w": "v"}
+
+
+def _armenian_word(word: str, european: bool) -> str:
+    def repl(m: re.Match[str]) -> str:
+        found = m.group(0)
+        if found.lower() != "gh" and not european:
+            return found
+        return in_case_of(found, _ARMENIAN_READ[found.lower()], word)
+
+    return _ARMENIAN_LETTERS.sub(repl, word)
+
+
+def _without_h(word: str) -> str:
+    read = _ARMENIAN_SILENT_H.sub("", word)
+    return read[:1].upper() + read[1:] if word[:1].isupper() else read
+
+
+def _writes_w(latin: set[str]) -> bool:
+    return any("w" in w.lower() for w in latin)
+
+
+def _armenian(latin: set[str]) -> bool:
+    european = _writes_w(latin)
+    return any(_ARMENIAN_MARK.search(w) or (european and _ARMENIAN_J_MARK.search(w)) for w in latin)
+
+
+def _armenian_readings(texts: list[str]) -> list[str]:
+    """Each of ``texts`` (the name and its other languages' readings) read as Armenian: the
+    h dropped in every word, and in the surname alone."""
+    out: list[str] = []
+    for text in texts:
+        words = text.replace(",", " , ").split()
+        latin = {w for w in words if _WORD.match(w) and script_of(w) == "latin"}
+        european = _writes_w(latin)
+        every: list[str] = []
+        surname: list[str] = []
+        for word in words:
+            spelt = _armenian_word(word, european) if word in latin else word
+            every.append(_without_h(spelt) if word in latin else spelt)
+            surname.append(_without_h(spelt) if _ARMENIAN_MARK.search(spelt) else spelt)
+        for reading in (every, surname):
+            result = " ".join(reading).replace(" , ", ", ")
+            if result != text and result not in out and result not in texts:
+                out.append(result)
+    return out
+
 
 # Lithuanian adds -as, -is, -us to a name (Rustamovas, Timuras, Sergejus, Tokarevskis),
 # Latvian -s (Rustamovs, Timurs, Sergejs, Šaripovs): a word in a Russian surname's
@@ -137,10 +188,10 @@ def _baltic_word(word: str) -> str:
 
 # Azerbaijani (and Turkish, Tatar) Latin writes дж as c (Cavid, Cəfərov, Hacıyev: Джавид,
 # Джафаров, Гаджиев), where GOST's Latin c is ц. A name is read so when it has a c (not
-# ch) and a letter of those alphabets: ə anywhere, or ı, ğ, ş, ç (Kazakh and Turkmen Latin
-# write these too, but no c).
+# ch) and a letter of those alphabets: ə anywhere, or ı, ğ, ş, ç, q (Kazakh, Turkmen and
+# Uzbek Latin write these too, but no c; GOST's Latin writes c, but no q).
 # Case is spelt out: ı ignoring case would be any i.
-_AZERBAIJANI_MARK = re.compile(r"[əƏ]|^(?=.*[cC](?![hH]))(?=.*[ığşçİĞŞÇ])", re.DOTALL)
+_AZERBAIJANI_MARK = re.compile(r"[əƏ]|^(?=.*[cC](?![hH]))(?=.*[ığşçqİĞŞÇQ])", re.DOTALL)
 _AZERBAIJANI_C = re.compile(r"c(?!h)", re.IGNORECASE)
 
 
@@ -161,7 +212,8 @@ _ANY_MARK = re.compile(
             NORDIC.marks,
             POLISH.marks,
             WEST_SLAVIC.marks,
-            ARMENIAN.marks,
+            _ARMENIAN_MARK,
+            _ARMENIAN_J_MARK,
             _BALTIC_MARK,
         )
     ),
@@ -183,7 +235,7 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
         return out
     rewrites: list[Callable[[str], str]] = [
         language.word
-        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC, POLISH, WEST_SLAVIC, ARMENIAN)
+        for language in (FRENCH, HUNGARIAN, DUTCH, NORDIC, POLISH, WEST_SLAVIC)
         if any(language.marks.search(w) for w in latin)
     ]
     if any(_BALTIC_MARK.search(w) for w in latin):
@@ -194,4 +246,6 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
         result = " ".join(rewrite(w) if w in latin else w for w in words).replace(" , ", ", ")
         if result != text and result not in out:
             out.append(result)
+    if _armenian(latin):
+        out += _armenian_readings([text, *out])
     return out

@@ -41,8 +41,14 @@ SAME_PERSON = [
     ("Mikheyev Oleg", "Михеев Олег"),  # ye after a vowel is е (BGN)
     ("Cəmil Cəfərov", "Джамиль Джафаров"),  # Azerbaijani c is дж
     ("Ramiz Hacıyev", "Рамиз Гаджиев"),  # Azerbaijani c beside ı
+    ("Cavid Qurbanov", "Гурбанов, Джавид"),  # and beside q
     ("Hayk Sahakyan", "Айк Саакян"),  # Armenian h is silent in Russian
     ("Hovik Harutyunyan", "Овик Арутюнян"),
+    ("Hamlet Harutyunyan", "Гамлет Арутюнян"),  # a given name may keep its h, as г
+    ("Vahan Hovhannisyan", "Ованнисян, Ваган"),
+    ("Hermine Naghdalyan", "Нагдалян Эрмине"),  # Armenian gh is г
+    ("Chosrow Harutjunjan", "Арутюнян, Хосров"),  # German: -jan, w, ch
+    ("Wahan Howhannisjan", "Ованнисян, Ваган"),
     ("BATBOLD Gantulga", "Гантулгын Батболд"),  # Mongolian father's name in the genitive
     ("Dashiin Enkhbayar", "ENKHBAYAR Dash"),
 ]
@@ -79,6 +85,7 @@ def test_english_ch_is_not_read_as_french_without_a_french_mark(tmp_path: Path) 
     "name",
     [
         "Azamatjan Nurmatov",
+        "Rahimjan Hasanov",  # -jan without a w is the corridor's given name, not Armenian
         "Axror Burxonov",
         "Gulnora Yusupova",
         "Sadyr Japarov",
