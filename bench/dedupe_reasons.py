@@ -24,8 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from django.db import connection
 
-from bench.matching import same_person_pairs, say
-from bench.synth import build
+from bench.ceiling import best_signatures, pair_signatures
+from bench.matching import say
+from bench.synth import Registry, build, same_person_pairs
+from bench.synth_evidence import evidence_for
 from homeward.people.matching import dedupe
 from homeward.people.matching.score import Evidence
 
@@ -73,13 +75,48 @@ def scored_pairs(workers: int = 2) -> list[Scored]:
     return [item for part in parts for item in part]
 
 
+_COLUMNS = ("oracle links", "oracle leaves", "other names")
+
+
+def against_oracle(
+    reg: Registry, gold: set[tuple[int, int]], scored: list[Scored], seed: int
+) -> None:
+    """Per reason, pairs of one person / of two among those the perfect name reader
+    (bench/ceiling.py) links, those it leaves, and pairs of two different generated names,
+    which it never links."""
+    signatures = pair_signatures(reg, evidence_for(reg, seed))
+    _, linked = best_signatures(signatures, gold)
+    reasons = {(a, b): reason for a, b, reason in scored}
+    table: Counter[tuple[str, str, bool]] = Counter()
+    for pair, reason in reasons.items():
+        signature = signatures.get(pair)
+        column = _COLUMNS[2 if signature is None else 0 if signature in linked else 1]
+        table[(reason, column, pair in gold)] += 1
+    for pair, signature in signatures.items():
+        if pair not in reasons:
+            column = _COLUMNS[0 if signature in linked else 1]
+            table[("no block brings them together", column, pair in gold)] += 1
+    say(f"{'reason (one / two)':64s} " + " ".join(f"{c:>17s}" for c in _COLUMNS))
+    for reason in sorted({r for r, _, _ in table}, key=lambda r: (r != "linked", r)):
+        cells = (
+            f"{table[(reason, c, True)]:>8d}/{table[(reason, c, False)]:<8d}" for c in _COLUMNS
+        )
+        say(f"{reason[:64]:64s} " + " ".join(cells))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=20261123)
     ap.add_argument("--queries", type=int, default=1000)
+    ap.add_argument(
+        "--against-oracle",
+        action="store_true",
+        help="also split each reason by what the perfect name reader does with the pairs",
+    )
     args = ap.parse_args()
-    gold = same_person_pairs(build(args.size, args.seed, args.queries))
+    reg = build(args.size, args.seed, args.queries)
+    gold = same_person_pairs(reg)
     scored = scored_pairs()
     counts = Counter((reason, (a, b) in gold) for a, b, reason in scored)
     linked_right = counts[("linked", True)]
@@ -93,6 +130,8 @@ def main() -> None:
     unpaired = len(gold - {(a, b) for a, b, _ in scored})
     say(f"{'no block brings them together':64s} {unpaired:7d}")
     say(f"linked pairs before clustering: P {precision:.4f} R {recall:.4f} F1 {f1:.4f}")
+    if args.against_oracle:
+        against_oracle(reg, gold, scored, args.seed)
 
 
 if __name__ == "__main__":

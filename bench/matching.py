@@ -77,7 +77,7 @@ from rapidfuzz import fuzz  # noqa: E402
 from unidecode import unidecode  # noqa: E402
 
 from bench.ceiling import oracle_ceiling  # noqa: E402
-from bench.synth import Registry, build  # noqa: E402
+from bench.synth import Registry, build, same_person_pairs  # noqa: E402
 from bench.synth_evidence import RecordEvidence, evidence_for  # noqa: E402
 from homeward.people.matching.dates import parse_partial_date  # noqa: E402
 from homeward.people.matching.keys import text_keys  # noqa: E402
@@ -428,20 +428,6 @@ class DedupeFigures:
     recall: float = 0.0
     f1: float = 0.0
     note: str = ""
-
-
-def same_person_pairs(reg: Registry) -> set[tuple[int, int]]:
-    """Pairs of records (1-based ids) of one person: the planted duplicates, and records of
-    persons the generator drew twice with every attribute equal (a namesake is meant to
-    have another father and birth date but may, rarely, draw the same ones): a link between
-    them is right, not false."""
-    by_person: dict[object, list[int]] = {}
-    for i, (_, _, person) in enumerate(reg.records):
-        by_person.setdefault(person, []).append(i + 1)
-    gold = {(a + 1, b + 1) for a, b in reg.dup_pairs}
-    for ids in by_person.values():
-        gold |= {(a, b) for n, a in enumerate(ids) for b in ids[n + 1 :]}
-    return gold
 
 
 def prf(predicted: set[tuple[int, int]], gold: set[tuple[int, int]]) -> tuple[float, float, float]:

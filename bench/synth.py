@@ -917,6 +917,20 @@ def build(size: int, seed: int, n_queries: int) -> Registry:
     return Registry(records, dup_pairs, queries, identity_records)
 
 
+def same_person_pairs(reg: Registry) -> set[tuple[int, int]]:
+    """Pairs of records (1-based ids) of one person: the planted duplicates, and records of
+    persons the generator drew twice with every attribute equal (a namesake is meant to
+    have another father and birth date but may, rarely, draw the same ones): a link between
+    them is right, not false."""
+    by_person: dict[object, list[int]] = {}
+    for i, (_, _, person) in enumerate(reg.records):
+        by_person.setdefault(person, []).append(i + 1)
+    gold = {(a + 1, b + 1) for a, b in reg.dup_pairs}
+    for ids in by_person.values():
+        gold |= {(a, b) for n, a in enumerate(ids) for b in ids[n + 1 :]}
+    return gold
+
+
 if __name__ == "__main__":
     reg = build(40, 7, 10)
     for ident, rec, _ in reg.records:
