@@ -452,7 +452,7 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
     many as the name's namesakes of other years let one expect, could match as well
     (``Rivals`` times ``agreeing_share``); a record without a birth date whose father's
     name does not agree (``father_agrees``), or whose father's name agrees but whose name
-    is more than a slip off or whose birthplace differs (at 1M, 5 such pairs in 31 were one
+    is more than a slip off or whose birthplace differs (at 1M, 5 such pairs in 36 were one
     person); a bare name and a year with anything more than a slip between the two
     spellings (another family-name form is two), even where the birthplaces agree (16 in
     94: a large city is many people's birthplace), or with birthplaces that differ (1 in 3).
