@@ -470,7 +470,8 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
         return None
     if f.roles_crossed:
         return "each surname is the other's given name"
-    if (da is None or db is None) and not father_agrees(f):
+    undated = da is None or db is None
+    if undated and not father_agrees(f):
         return "no birth date, and no father's name that agrees"
     if f.edits >= NOT_A_SLIP:
         return "a name differs by more than a slip"
@@ -479,7 +480,7 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
         return "namesakes born that year could match as well"
     if round(rivals.expected * share, 6) > MAX_RIVALS:
         return "the name is too common for a year to tell its bearers apart"
-    if da is None or db is None:
+    if undated:
         if f.edits > 1 or f.birthplace == DIFFER:
             return "no birth date, and the name or the birthplace differs"
     elif f.dates < 2 and not father_agrees(f):
@@ -488,11 +489,6 @@ def batch_veto(f: Features, ea: Evidence, eb: Evidence, rivals: Rivals) -> str |
         if f.birthplace == DIFFER:
             return "a name and a year agree, but not the birthplace"
     return None
-
-
-def needs_margin(f: Features) -> bool:
-    """Whether a pair must clear the threshold by ``TWO_LETTER_MARGIN``."""
-    return f.edits > 1 and not f.same_document and not father_agrees(f)
 
 
 def pair_verdict(
@@ -512,7 +508,7 @@ def pair_verdict(
         return VETOED, veto
     if f.same_document:
         return best.logit, None
-    margin = TWO_LETTER_MARGIN if needs_margin(f) else 0.0
+    margin = TWO_LETTER_MARGIN if f.edits > 1 and not father_agrees(f) else 0.0
     return best.logit - pruner.penalty(a, b, f.dates, f.birthplace) - margin, None
 
 

@@ -156,8 +156,7 @@ def _armenian_readings(texts: list[str]) -> list[str]:
     h dropped in every word, and in the surname alone."""
     out: list[str] = []
     for text in texts:
-        words = text.replace(",", " , ").split()
-        latin = {w for w in words if _WORD.match(w) and script_of(w) == "latin"}
+        words, latin = _words(text)
         european = _writes_w(latin)
         every: list[str] = []
         surname: list[str] = []
@@ -166,10 +165,20 @@ def _armenian_readings(texts: list[str]) -> list[str]:
             every.append(_without_h(spelt) if word in latin else spelt)
             surname.append(_without_h(spelt) if _ARMENIAN_MARK.search(spelt) else spelt)
         for reading in (every, surname):
-            result = " ".join(reading).replace(" , ", ", ")
+            result = _joined(reading)
             if result != text and result not in out and result not in texts:
                 out.append(result)
     return out
+
+
+def _words(text: str) -> tuple[list[str], set[str]]:
+    """The words of a name (a comma a word of its own) and those of them in Latin letters."""
+    words = text.replace(",", " , ").split()
+    return words, {w for w in words if _WORD.match(w) and script_of(w) == "latin"}
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(words).replace(" , ", ", ")
 
 
 # Lithuanian adds -as, -is, -us to a name (Rustamovas, Timuras, Sergejus, Tokarevskis),
@@ -229,8 +238,7 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     if not unmarked and not azerbaijani and not _ANY_MARK.search(text):
         return []
     out = german_readings(text, unmarked=unmarked)
-    words = text.replace(",", " , ").split()
-    latin = {w for w in words if _WORD.match(w) and script_of(w) == "latin"}
+    words, latin = _words(text)
     if not latin:
         return out
     rewrites: list[Callable[[str], str]] = [
@@ -243,7 +251,7 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     if azerbaijani:
         rewrites.append(_azerbaijani_word)
     for rewrite in rewrites:
-        result = " ".join(rewrite(w) if w in latin else w for w in words).replace(" , ", ", ")
+        result = _joined([rewrite(w) if w in latin else w for w in words])
         if result != text and result not in out:
             out.append(result)
     if _armenian(latin):

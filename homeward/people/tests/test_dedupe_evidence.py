@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from homeward.people.models import Document, Person
-from homeward.people.records import record_from_fields
-from homeward.people.services import people_import
 from homeward.people.tests.dedupe_helpers import clusters
+from homeward.people.tests.dedupe_helpers import load_with_evidence as load
 
 pytestmark = pytest.mark.django_db
-
-
-def load(rows: list[tuple[str, str, str, str, str]]) -> None:
-    """(external id, name, birth date, passport number, birthplace) rows."""
-    records = [
-        dataclasses.replace(
-            record_from_fields(external_id=e, name=n, birth_date=d, passport_number=p),
-            birthplace=place,
-        )
-        for e, n, d, p, place in rows
-    ]
-    people_import(actor=None, records=records, source="test")
 
 
 def test_the_same_passport_links_a_record_that_has_no_birth_date():

@@ -3,83 +3,59 @@ on a year alone, on a birth day alone with little else, or an undated record fro
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from homeward.people.records import record_from_fields
-from homeward.people.services import people_import
-from homeward.people.tests.dedupe_helpers import clusters
+from homeward.people.tests.dedupe_helpers import clusters, load_with_evidence
 
 pytestmark = pytest.mark.django_db
 
+# (registry record, caller's record, linked?): name, birth date, birthplace.
+CASES = [
+    pytest.param(
+        ("Даулетова Ботагоз Нурлановна", "1995-12-04", "Алматы"),
+        ("DAUTOVA BOTAGOZ", "1995", "Almaty"),
+        False,
+        id="two-letters-apart-on-a-year-stay-apart-though-born-in-one-city",
+    ),
+    pytest.param(
+        ("Даулетова Ботагоз Нурлановна", "1995-12-04", "Алматы"),
+        ("DAUTOVA BOTAGOZ NURLANOVNA", "1995", "Almaty"),
+        True,
+        id="two-letters-apart-on-a-year-are-linked-when-the-father-agrees",
+    ),
+    pytest.param(
+        ("Сагатов Серик", "1966-02-15", ""),
+        ("SAGATBAEV SERIK", "1966-02-15", ""),
+        False,
+        id="another-surname-form-born-the-same-day-is-left-for-review",
+    ),
+    pytest.param(
+        ("Сагатов Серик", "1966-02-15", ""),
+        ("SAGTOV SERIK", "1966-02-15", ""),
+        True,
+        id="one-slip-born-the-same-day-is-linked",
+    ),
+    pytest.param(
+        ("Каримов Ахрор Рустамович", "1986-03-04", "Андижан"),
+        ("KARIMOV AKHROR RUSTAMOVICH", "", "Namangan"),
+        False,
+        id="an-undated-record-born-elsewhere-is-left-for-review",
+    ),
+    pytest.param(
+        ("Каримов Ахрор Рустамович", "1986-03-04", "Андижан"),
+        ("KARIMOV AKHROR RUSTAMOVICH", "", "Andijon"),
+        True,
+        id="an-undated-record-with-the-same-father-and-birthplace-is-linked",
+    ),
+]
 
-def load(rows: list[tuple[str, str, str, str]]) -> None:
-    """(external id, name, birth date, birthplace) rows."""
-    records = [
-        dataclasses.replace(
-            record_from_fields(external_id=e, name=n, birth_date=d), birthplace=place
-        )
-        for e, n, d, place in rows
-    ]
-    people_import(actor=None, records=records, source="test")
 
-
-def test_two_letters_apart_on_a_year_stay_apart_though_born_in_one_city():
-    load(
-        [
-            ("reg", "Даулетова Ботагоз Нурлановна", "1995-12-04", "Алматы"),
-            ("call", "DAUTOVA BOTAGOZ", "1995", "Almaty"),
-        ]
+@pytest.mark.parametrize("registered, caller, linked", CASES)
+def test_linked_only_when_the_records_say_one_person(
+    registered: tuple[str, str, str], caller: tuple[str, str, str], linked: bool
+) -> None:
+    (name, born, place), (call_name, call_born, call_place) = registered, caller
+    load_with_evidence(
+        [("reg", name, born, "", place), ("call", call_name, call_born, "", call_place)]
     )
-    assert clusters() == []
-
-
-def test_two_letters_apart_on_a_year_are_linked_when_the_father_agrees():
-    load(
-        [
-            ("reg", "Даулетова Ботагоз Нурлановна", "1995-12-04", "Алматы"),
-            ("call", "DAUTOVA BOTAGOZ NURLANOVNA", "1995", "Almaty"),
-        ]
-    )
-    assert clusters() == [["call", "reg"]]
-
-
-def test_another_surname_form_born_the_same_day_is_left_for_review():
-    load(
-        [
-            ("reg", "Сагатов Серик", "1966-02-15", ""),
-            ("call", "SAGATBAEV SERIK", "1966-02-15", ""),
-        ]
-    )
-    assert clusters() == []
-
-
-def test_one_slip_born_the_same_day_is_linked():
-    load(
-        [
-            ("reg", "Сагатов Серик", "1966-02-15", ""),
-            ("call", "SAGTOV SERIK", "1966-02-15", ""),
-        ]
-    )
-    assert clusters() == [["call", "reg"]]
-
-
-def test_an_undated_record_born_elsewhere_is_left_for_review():
-    load(
-        [
-            ("reg", "Каримов Ахрор Рустамович", "1986-03-04", "Андижан"),
-            ("call", "KARIMOV AKHROR RUSTAMOVICH", "", "Namangan"),
-        ]
-    )
-    assert clusters() == []
-
-
-def test_an_undated_record_with_the_same_father_and_birthplace_is_linked():
-    load(
-        [
-            ("reg", "Каримов Ахрор Рустамович", "1986-03-04", "Андижан"),
-            ("call", "KARIMOV AKHROR RUSTAMOVICH", "", "Andijon"),
-        ]
-    )
-    assert clusters() == [["call", "reg"]]
+    assert clusters() == ([["call", "reg"]] if linked else [])
