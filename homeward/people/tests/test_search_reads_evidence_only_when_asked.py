@@ -16,8 +16,9 @@ from homeward.people.services import people_import
 
 pytestmark = pytest.mark.django_db
 
-# shortlist, persons (with whom they were merged into), persons merged into them, names.
-ORDINARY_SEARCH_QUERIES = 4
+# shortlist, persons (with whom they were merged into), names of them and of the persons
+# merged into them.
+ORDINARY_SEARCH_QUERIES = 3
 
 
 @pytest.fixture
