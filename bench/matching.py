@@ -77,6 +77,7 @@ from rapidfuzz import fuzz  # noqa: E402
 from unidecode import unidecode  # noqa: E402
 
 from bench.ceiling import oracle_ceiling  # noqa: E402
+from bench.matcher_caches import forget_all, forget_names  # noqa: E402
 from bench.synth import Registry, build, same_person_pairs  # noqa: E402
 from bench.synth_evidence import RecordEvidence, evidence_for  # noqa: E402
 from homeward.people.matching.dates import parse_partial_date  # noqa: E402
@@ -388,11 +389,16 @@ def rapidfuzz_search(query: str, birth: str) -> list[tuple[int, float, bool]]:
 
 
 def measure_search(
-    searcher: Searcher, queries: list[tuple[str, str, set[int]]], runs: int
+    searcher: Searcher,
+    queries: list[tuple[str, str, set[int]]],
+    runs: int,
+    before_run: Callable[[], None] | None = None,
 ) -> SearchFigures:
     fig = SearchFigures()
     hits1 = hits10 = present = correct = answered = 0
     for run in range(runs):
+        if before_run is not None:
+            before_run()
         times: list[float] = []
         for query, birth, gold in queries:
             started = time.perf_counter()
@@ -632,11 +638,13 @@ def measure_all_search(
 ) -> None:
     say("\nsearch (recall over queries of registered persons; precision of the top hit when")
     say(f"its score reaches the default threshold: product {MATCH_THRESHOLD}, pg_trgm ")
-    say(f"{TRGM_THRESHOLD}, rapidfuzz {RAPIDFUZZ_THRESHOLD:.0f}; latency p50/p95 median of runs)")
+    say(f"{TRGM_THRESHOLD}, rapidfuzz {RAPIDFUZZ_THRESHOLD:.0f}; latency p50/p95 median of runs;")
+    say("the product's cache of parsed names emptied before each run: bench/matcher_caches.py)")
     product_search("warm up", "")
     figs = {
-        "product": measure_search(product_search, queries, runs),
-        "product*": measure_search(product_search, base_queries, 1),
+        "product": measure_search(product_search, queries, runs, forget_names),
+        "product fresh": measure_search(product_search, queries, 1, forget_all),
+        "product*": measure_search(product_search, base_queries, 1, forget_names),
         "pg_trgm": measure_search(trgm_search, base_queries, 1),
         "unidecode+rapidfuzz": measure_search(rapidfuzz_search, base_queries, 1),
     }
@@ -646,12 +654,14 @@ def measure_all_search(
     )
     say(header)
     for name, f in figs.items():
-        n = len(queries) if name == "product" else len(base_queries)
+        n = len(queries) if name in ("product", "product fresh") else len(base_queries)
         say(
             f"{name:22}{n:>8}{f.r1:>8.3f}{f.r10:>8.3f}{f.precision:>8.3f}{f.answered:>9}"
             f"{f.p50:>9.1f}{f.p95:>9.1f}"
         )
-    say("(product* = the product on the baselines' query sample, for like-for-like ratios)")
+    say("(product fresh = one run with every cache of the matcher empty, as in a worker just")
+    say("started; product* = the product on the baselines' query sample, for like-for-like")
+    say("ratios)")
     prod = figs["product*"]
     for name in ("pg_trgm", "unidecode+rapidfuzz"):
         b = figs[name]

@@ -10,7 +10,10 @@ all queries and for the slowest 5 %, the mean milliseconds in each stage; stages
 (scoring includes reading the candidates' names), so they do not add up. With
 ``--profile N``, a cProfile of the N slowest queries, run again, sorted by own time and
 by time with callees. With ``--dump FILE``, each query's hits (id and score) are written
-to FILE as JSON, to compare two trees' answers.
+to FILE as JSON, to compare two trees' answers. With ``--forget names`` the caches of
+whole parsed names are emptied before each pass and before the profile, as for queries
+about persons the worker has not looked up; ``--forget all`` empties the caches of single
+words too, as in a worker that has just started (bench/matcher_caches.py).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from functools import wraps
 from typing import Any
 
 from bench import matching  # sets up Django on the bench database for --size
+from bench.matcher_caches import forget_all, forget_names
 from bench.synth import build
 from homeward.people.matching import search
 from homeward.people.matching.dates import parse_partial_date
@@ -43,6 +47,7 @@ STAGES = (
     "_best_form",
     "_hit",
 )
+FORGET = {"names": forget_names, "all": forget_all}
 _spent: dict[str, float] = defaultdict(float)
 
 
@@ -84,6 +89,7 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--profile", type=int, default=0, metavar="N")
     ap.add_argument("--dump", metavar="FILE")
+    ap.add_argument("--forget", choices=sorted(FORGET), default="")
     args = ap.parse_args()
 
     reg = build(args.size, args.seed, args.queries)
@@ -92,6 +98,8 @@ def main() -> None:
         setattr(search, name, _timed(name, getattr(search, name)))
     matching.product_search("warm up", "")
     for n in range(args.passes):
+        if args.forget:
+            FORGET[args.forget]()
         timings = _run(queries)
         totals = sorted(t for t, _ in timings)
         p95 = totals[int(0.95 * (len(totals) - 1))]
@@ -107,6 +115,8 @@ def main() -> None:
         with open(args.dump, "w", encoding="utf-8") as out:
             json.dump([[[pid, round(score, 6)] for pid, score, _ in a] for a in answers], out)
     if args.profile:
+        if args.forget:
+            FORGET[args.forget]()
         profile = cProfile.Profile()
         profile.enable()
         for i in slowest[: args.profile]:
