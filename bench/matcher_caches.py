@@ -12,8 +12,8 @@ from types import ModuleType
 
 from homeward.people.matching import normalize, parse, places, translit
 
-WHOLE_NAMES = (parse.parse, parse.given_and_patronymic)
-WORD_MODULES: tuple[ModuleType, ...] = (translit, normalize, places)
+WHOLE_NAMES = (parse.parse, parse.given_and_patronymic, normalize.clean)
+MODULES: tuple[ModuleType, ...] = (parse, translit, normalize, places)
 
 
 def forget_names() -> None:
@@ -24,8 +24,7 @@ def forget_names() -> None:
 
 def forget_all() -> None:
     """Empty every cache of the matcher, as in a worker that has just started."""
-    forget_names()
-    for module in WORD_MODULES:
+    for module in MODULES:
         for value in vars(module).values():
             if hasattr(value, "cache_clear") and value.__module__ == module.__name__:
                 value.cache_clear()

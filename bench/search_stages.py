@@ -42,6 +42,7 @@ STAGES = (
     "_fallback",
     "_score",
     "_active_people",
+    "_group_owners",
     "_names",
     "_documents",
     "_best_form",
@@ -95,7 +96,8 @@ def main() -> None:
     reg = build(args.size, args.seed, args.queries)
     queries = [(q, b) for q, b, _ in reg.queries]
     for name in STAGES:
-        setattr(search, name, _timed(name, getattr(search, name)))
+        if hasattr(search, name):  # an older tree, compared with this one, may lack one
+            setattr(search, name, _timed(name, getattr(search, name)))
     matching.product_search("warm up", "")
     for n in range(args.passes):
         if args.forget:

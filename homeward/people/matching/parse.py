@@ -341,16 +341,27 @@ def _parts(raw: str) -> tuple[list[str], list[tuple[str, str, bool]], bool]:
     return words, _single_patronymic(_merge_particles(words)), belarusian
 
 
+@lru_cache(maxsize=200_000)
+def _word_reading(
+    word: str, f: str, patronymic: bool, belarusian: bool
+) -> tuple[str, str, tuple[str, ...], str]:
+    """A word's fold, stem, other stems and fold as written (see Token), in its role.
+
+    Cached by word: a registry's names share their words far more than their whole forms,
+    so a worker has most words read before it meets the name they are in."""
+    folded, root, russian = _read_as_russian(word, f, patronymic)
+    others = () if russian else _other_stems(word, root, belarusian)
+    if patronymic and _DROPPED_I.search(folded):
+        others = (*others, f"{root}i")
+    return folded, root, others, f if russian else ""
+
+
 def _parsed(
     raw: str, parts: list[tuple[str, str, bool]], roles: list[Role], belarusian: bool
 ) -> ParsedName:
     tokens = []
     for (word, f, _), role in zip(parts, roles, strict=True):
-        folded, root, russian = _read_as_russian(word, f, role is Role.PATRONYMIC)
-        written = f if russian else ""
-        others = () if russian else _other_stems(word, root, belarusian)
-        if role is Role.PATRONYMIC and _DROPPED_I.search(folded):
-            others = (*others, f"{root}i")
+        folded, root, others, written = _word_reading(word, f, role is Role.PATRONYMIC, belarusian)
         tokens.append(
             Token(
                 text=word,

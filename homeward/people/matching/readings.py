@@ -230,10 +230,17 @@ _ANY_MARK = re.compile(
 )
 
 
+# Every reading reads Latin letters: a name without one (most Cyrillic names) is done with
+# one quick search.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u02AF\u1E00-\u1EFF]")
+
+
 def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     """The name read in each language whose marks its Latin words carry: German (with
     ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Polish, Czech and
     its neighbours, Baltic, Armenian, Azerbaijani; [] when none does."""
+    if not _LATIN_LETTER.search(text):
+        return []
     azerbaijani = bool(_AZERBAIJANI_MARK.search(text))
     if not unmarked and not azerbaijani and not _ANY_MARK.search(text):
         return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import permutations
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -183,10 +184,15 @@ def _vowel_similarity(a: Token, b: Token) -> float:
     )
 
 
-def _first_sounds(t: Token) -> set[str]:
+def _first_sounds(t: Token) -> frozenset[str]:
     """How the word begins, as written and as read another way (Jenis: е, or ж in Kazakh
     Latin)."""
-    return {coarse(form[:1].translate(_A_AS_O)) for form in (t.folded, *t.other_stems)}
+    return _first_sounds_of(t.folded, t.other_stems)
+
+
+@lru_cache(maxsize=200_000)
+def _first_sounds_of(folded: str, other_stems: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(coarse(form[:1].translate(_A_AS_O)) for form in (folded, *other_stems))
 
 
 # Uzbek and Tajik Cyrillic write о where Russian writes а (Бобоев / Бабаев, Олим / Алим,
