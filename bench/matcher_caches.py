@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from homeward.people.matching import normalize, parse, places, translit
+from homeward.people.matching import normalize, parse, places, score, translit
 
-WHOLE_NAMES = (parse.parse, parse.given_and_patronymic, normalize.clean)
-MODULES: tuple[ModuleType, ...] = (parse, translit, normalize, places)
+# Whole names, and pairs of words (a query's with a candidate's): neither is shared the way
+# single words are.
+PER_NAME = (parse.parse, parse.given_and_patronymic, normalize.clean, score._similarity)
+MODULES: tuple[ModuleType, ...] = (parse, translit, normalize, places, score)
 
 
 def forget_names() -> None:
-    """Empty the caches of whole parsed names; those of single words stay."""
-    for cached in WHOLE_NAMES:
+    """Empty the caches of whole parsed names and of pairs of words compared; those of
+    single words stay."""
+    for cached in PER_NAME:
         cached.cache_clear()
 
 

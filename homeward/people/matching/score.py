@@ -145,53 +145,62 @@ FIRST_LETTER_PENALTY = 0.75
 
 def token_similarity(a: Token, b: Token) -> float:
     """1.0 for one spelling; a little less when only an ambiguous letter (j, х/қ) differs."""
-    if a.folded == b.folded and a.as_written != b.as_written:
+    return _similarity(a.folded, a.as_written, a.stems, b.folded, b.as_written, b.stems)
+
+
+@lru_cache(maxsize=200_000)
+def _similarity(
+    a: str,
+    a_written: str,
+    a_stems: tuple[str, ...],
+    b: str,
+    b_written: str,
+    b_stems: tuple[str, ...],
+) -> float:
+    """token_similarity of two words given by their fold, fold as written and stems (the
+    first is the word's stem). Cached: a query's words meet the same candidates' words many
+    times over, in every written form of every candidate."""
+    if a == b and a_written != b_written:
         # One name in two languages (cognates.py): as good as a spelling variant, and the
         # closer spelling first (Аляксандр before Аляксандар for Aleksandr).
-        literal = Levenshtein.normalized_similarity(
-            a.as_written or a.folded, b.as_written or b.folded
-        )
+        literal = Levenshtein.normalized_similarity(a_written or a, b_written or b)
         return COGNATE_BASE + (1.0 - COGNATE_BASE) * literal
-    full = Levenshtein.normalized_similarity(a.folded, b.folded)
-    stems = max(Levenshtein.normalized_similarity(x, y) for x in a.stems for y in b.stems)
+    full = Levenshtein.normalized_similarity(a, b)
+    stems = max(Levenshtein.normalized_similarity(x, y) for x in a_stems for y in b_stems)
     best = max(full, stems)
     if best >= AMBIGUOUS_CAP:
         return best
     readings = max(
         Levenshtein.normalized_similarity(x, y)
-        for x in j_readings(a.stem)
-        for y in j_readings(b.stem)
+        for x in j_readings(a_stems[0])
+        for y in j_readings(b_stems[0])
     )
-    rough = Levenshtein.normalized_similarity(coarse(a.stem), coarse(b.stem))
+    rough = Levenshtein.normalized_similarity(coarse(a_stems[0]), coarse(b_stems[0]))
     if rough < ROUGH_MIN and best >= VOWEL_FLOOR:
-        rough = max(rough, _vowel_similarity(a, b))
+        rough = max(rough, _vowel_similarity((a, *a_stems), (b, *b_stems)))
     if rough < ROUGH_MIN:
         rough = 0.0
     best = max(best, min(max(readings, rough), AMBIGUOUS_CAP))
-    if not _first_sounds(a) & _first_sounds(b):
+    if not _first_sounds(a, a_stems[1:]) & _first_sounds(b, b_stems[1:]):
         best *= FIRST_LETTER_PENALTY
     return best
 
 
-def _vowel_similarity(a: Token, b: Token) -> float:
-    """The similarity with a and o read as one vowel (_A_AS_O)."""
+def _vowel_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """The similarity with a and o read as one vowel (_A_AS_O) of any of two words' forms
+    (fold and stems)."""
     return max(
         Levenshtein.normalized_similarity(
             x.translate(_A_AS_O), y.translate(_A_AS_O), score_cutoff=ROUGH_MIN
         )
-        for x in {a.folded, *a.stems}
-        for y in {b.folded, *b.stems}
+        for x in set(a)
+        for y in set(b)
     )
 
 
-def _first_sounds(t: Token) -> frozenset[str]:
+def _first_sounds(folded: str, other_stems: tuple[str, ...]) -> frozenset[str]:
     """How the word begins, as written and as read another way (Jenis: е, or ж in Kazakh
     Latin)."""
-    return _first_sounds_of(t.folded, t.other_stems)
-
-
-@lru_cache(maxsize=200_000)
-def _first_sounds_of(folded: str, other_stems: tuple[str, ...]) -> frozenset[str]:
     return frozenset(coarse(form[:1].translate(_A_AS_O)) for form in (folded, *other_stems))
 
 
