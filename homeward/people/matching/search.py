@@ -247,10 +247,17 @@ def _active_people(
         more = set(_survivors(merged).values()) - persons.keys()
         active = Person.objects.filter(pk__in=more, merged_into__isnull=True)
         persons.update((row[0], row) for row in active.values_list(*columns))
-    if queryset is not None:
+    if queryset is not None and _restricts(queryset):
         visible = set(queryset.filter(pk__in=list(persons)).values_list("pk", flat=True))
         persons = {pid: row for pid, row in persons.items() if pid in visible}
     return persons
+
+
+def _restricts(queryset: QuerySet[Person]) -> bool:
+    """Whether ``queryset`` may leave a person out. The search box's seldom does: whoever
+    reads the registry reads all of it (models.RegistryReader), and checking each scored
+    batch against a filter that keeps everyone would cost a query."""
+    return bool(queryset.query.where) or queryset.query.is_sliced
 
 
 @dataclass

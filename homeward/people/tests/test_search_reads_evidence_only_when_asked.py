@@ -11,6 +11,7 @@ from homeward.people.matching.dates import PartialDate
 from homeward.people.matching.documents import document_tokens
 from homeward.people.matching.score import Evidence
 from homeward.people.matching.search import search_people
+from homeward.people.models import Person
 from homeward.people.records import record_from_fields
 from homeward.people.services import people_import
 
@@ -57,3 +58,17 @@ def test_a_sex_or_birthplace_costs_no_query_and_a_document_a_few(registry):
     count, found = queries(evidence=Evidence(documents=passport))
     assert count <= ORDINARY_SEARCH_QUERIES + 2  # holders by number, candidates' documents
     assert found[0] == "a"
+
+
+def test_the_registry_reader_s_search_box_reads_no_more(registry, consul_moscow):
+    visible = Person.objects.visible_to(consul_moscow)
+    with CaptureQueriesContext(connection) as captured:
+        hits = search_people("Akhror Burkhanov", birth_date=PartialDate(1980), queryset=visible)
+    assert len(captured.captured_queries) == ORDINARY_SEARCH_QUERIES
+    assert {h.external_id for h in hits} == {"a", "b"}
+
+
+def test_a_queryset_that_leaves_persons_out_is_kept_to(registry):
+    only_a = Person.objects.filter(external_id="a")
+    assert [h.external_id for h in search_people("Akhror Burkhanov", queryset=only_a)] == ["a"]
+    assert search_people("Akhror Burkhanov", queryset=Person.objects.none()) == []
