@@ -257,7 +257,8 @@ def _restricts(queryset: QuerySet[Person]) -> bool:
     """Whether ``queryset`` may leave a person out. The search box's seldom does: whoever
     reads the registry reads all of it (models.RegistryReader), and checking each scored
     batch against a filter that keeps everyone would cost a query."""
-    return bool(queryset.query.where) or queryset.query.is_sliced
+    query = queryset.query
+    return bool(query.where) or query.is_sliced or query.combinator is not None
 
 
 @dataclass
