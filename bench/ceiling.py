@@ -75,7 +75,11 @@ def pair_signatures(
         else:
             undated[name].append(i + 1)
     undated_ids = {i for ids in undated.values() for i in ids}
-    frequency = Counter((p.nat, p.sex, p.surname, p.given) for _, _, p in reg.records)
+    frequency = (
+        Counter((p.nat, p.sex, p.surname, p.given) for _, _, p in reg.records)
+        if name_counts
+        else Counter()
+    )
     writes: dict[int, bool] = {}
 
     def patronymic(rid: int) -> bool:
