@@ -236,6 +236,10 @@ _YO_AS_YA = re.compile(r"(?:^|(?<=[аеёиоуўэюяйaeiouy]))(ё|yo)", re.I
 # Jelena), but же in Kazakh, Turkmen and Uzbek Latin (Jeńis, Jetpisbaev, Jeren). The fold
 # reads it е (translit._FOLDS); this is the second reading.
 _LATIN_JE = re.compile(r"^je(?=[^\Waeiou])", re.IGNORECASE)
+# A Latin ja, ju at the start of a word is жа, жу in Kazakh, Kyrgyz and Uzbek Latin
+# (Japarov, Jusup), which the fold reads, and я, ю in Polish, Czech, Slovak and German
+# spellings (Jaceniuk, Jazenjuk, Jurčenko: Яценюк, Юрченко); this is the second reading.
+_LATIN_JA = re.compile(r"^j(?=[au])", re.IGNORECASE)
 
 
 # Russian spellings of Kazakh and Kyrgyz names follow the sound: үй before a consonant is
@@ -267,6 +271,8 @@ def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
         others.append(_YO_AS_YA.sub(_ya, word))
     if _LATIN_JE.search(word):
         others.append(_LATIN_JE.sub("zhe", word))
+    if _LATIN_JA.search(word):
+        others.append(_LATIN_JA.sub("y", word))
     if _LATIN_W_AS_U.search(word):
         others.append(_LATIN_W_AS_U.sub("u", word))
     russian = _TURKIC_FORMS.get(root)

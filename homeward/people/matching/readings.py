@@ -118,10 +118,17 @@ NORDIC = _language(r"^(tj|sj|zj)", {"tj": "ch", "sj": "sh", "j": "y"})
 # Ваган), so the h is dropped in every word and, in a second reading, in the surname alone.
 # gh is ղ, Russian г (Naghdalyan / Нагдалян). Marked by an Armenian surname's ending:
 # English -yan, -ian, -yants, or the -jan, -janc, -jans of German, Polish and Latvian, which
-# also write й as j and в as w (Harutjunjan, Howhannisjan), taken only beside a w: the
-# corridor's Turkic Latin writes given names in -jan too (Azamatjan, Erjan).
+# also write й as j and в as w (Harutjunjan, Howhannisjan), and Czech, Slovak and Polish
+# (Sahakjan, Abrahamjan). The corridor's Turkic Latin writes names in -jan too (Azamatjan
+# Rahimov, Hasan Nurjan), so without a w, -jan marks a name only where no word has a
+# Russian or Turkic family-name or father's-name ending, and its h is dropped in every word
+# only when the surname has one to drop too (Hovik Abrahamjan is Овик Абрамян; Hasan
+# Nurjan is not Асан Нуржан).
 _ARMENIAN_MARK = re.compile(r"\w{3}[yi]an(ts)?$", re.IGNORECASE)
 _ARMENIAN_J_MARK = re.compile(r"\w{3}jan[csz]?$", re.IGNORECASE)
+_CORRIDOR_ENDING = re.compile(
+    r"[eo][vw](a|na)?$|[vw]i[cč]h?$|[uú]l[yıi]$|q[yı]z[yı]$", re.IGNORECASE
+)
 _ARMENIAN_SILENT_H = re.compile(r"^h(?=[aeiouy])|(?<=[aeiouyv])h(?=[aeiouy])", re.IGNORECASE)
 _ARMENIAN_LETTERS = re.compile(r"gh|j(?=[aeiou])|w", re.IGNORECASE)
 _ARMENIAN_READ = {"gh": "g", "j": "y", "w": "v"}
@@ -146,25 +153,37 @@ def _writes_w(latin: set[str]) -> bool:
     return any("w" in w.lower() for w in latin)
 
 
-def _armenian(latin: set[str]) -> bool:
-    european = _writes_w(latin)
-    return any(_ARMENIAN_MARK.search(w) or (european and _ARMENIAN_J_MARK.search(w)) for w in latin)
+_NOT_ARMENIAN, SURNAME_ALONE, EVERY_WORD = 0, 1, 2
 
 
-def _armenian_readings(texts: list[str]) -> list[str]:
+def _armenian(latin: set[str]) -> int:
+    """How surely the name is Armenian: which of its words may drop an h."""
+    if any(_ARMENIAN_MARK.search(w) for w in latin):
+        return EVERY_WORD
+    if not any(_ARMENIAN_J_MARK.search(w) for w in latin):
+        return _NOT_ARMENIAN
+    if _writes_w(latin):
+        return EVERY_WORD
+    if any(_CORRIDOR_ENDING.search(w) for w in latin):
+        return _NOT_ARMENIAN
+    silent_h = any(_ARMENIAN_J_MARK.search(w) and _ARMENIAN_SILENT_H.search(w) for w in latin)
+    return EVERY_WORD if silent_h else SURNAME_ALONE
+
+
+def _armenian_readings(texts: list[str], drop_h: int) -> list[str]:
     """Each of ``texts`` (the name and its other languages' readings) read as Armenian: the
-    h dropped in every word, and in the surname alone."""
+    h dropped in the surname alone, and with ``EVERY_WORD`` in every word."""
     out: list[str] = []
     for text in texts:
         words, latin = _words(text)
-        european = _writes_w(latin)
+        european = _writes_w(latin) or any(_ARMENIAN_J_MARK.search(w) for w in latin)
         every: list[str] = []
         surname: list[str] = []
         for word in words:
             spelt = _armenian_word(word, european) if word in latin else word
             every.append(_without_h(spelt) if word in latin else spelt)
             surname.append(_without_h(spelt) if _ARMENIAN_MARK.search(spelt) else spelt)
-        for reading in (every, surname):
+        for reading in (every, surname) if drop_h == EVERY_WORD else (surname,):
             result = _joined(reading)
             if result != text and result not in out and result not in texts:
                 out.append(result)
@@ -181,11 +200,16 @@ def _joined(words: list[str]) -> str:
     return " ".join(words).replace(" , ", ", ")
 
 
-# Lithuanian adds -as, -is, -us to a name (Rustamovas, Timuras, Sergejus, Tokarevskis),
-# Latvian -s (Rustamovs, Timurs, Sergejs, Šaripovs): a word in a Russian surname's
-# ending plus one of these marks the name as Baltic.
-_BALTIC_MARK = re.compile(r"(ov|ev|in|yn)a?s$|[sc]kis$|[aeiouy]ju?s$", re.IGNORECASE)
-_BALTIC_END = re.compile(r"(?<=[^\Waeiouy])(as|s)$|(?<=[sc]k)is$|(?<=j)(us|s)$", re.IGNORECASE)
+# Lithuanian adds -as, -is, -us to a name (Rustamovas, Timuras, Sergejus, Tokarevskis,
+# Giorgis), Latvian -s (Rustamovs, Timurs, Sergejs, Šaripovs): a word in a Russian,
+# Georgian or Armenian surname's ending plus one of these marks the name as Baltic
+# (Usupašvilis, Pašinianas).
+_BALTIC_MARK = re.compile(
+    r"(ov|ev|in|yn)a?s$|[sc]kis$|[aeiouy]ju?s$|vilis$|[iyj]anas$", re.IGNORECASE
+)
+_BALTIC_END = re.compile(
+    r"(?<=[^\Waeiouy])(as|s)$|(?<=[sc]k)is$|(?<=j)(us|s)$|(?<=[^\Waeiouy]i)s$", re.IGNORECASE
+)
 
 
 def _baltic_word(word: str) -> str:
@@ -261,6 +285,7 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
         result = _joined([rewrite(w) if w in latin else w for w in words])
         if result != text and result not in out:
             out.append(result)
-    if _armenian(latin):
-        out += _armenian_readings([text, *out])
+    armenian = _armenian(latin)
+    if armenian:
+        out += _armenian_readings([text, *out], armenian)
     return out

@@ -10,7 +10,7 @@ a probability; its weights were fitted on the labelled development pairs
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import permutations
 
@@ -406,9 +406,30 @@ def name_readings(text: str) -> list[ParsedName]:
     without_surname = given_and_patronymic(text)
     return [
         parse(text),
-        *(parse(reading) for reading in latin_readings(text)),
+        *spelling_readings(text),
         *([without_surname] if without_surname else []),
     ]
+
+
+def spelling_readings(text: str, *, unmarked: bool = False) -> list[ParsedName]:
+    """The name read in each other language's spelling its words suggest (readings.py),
+    each word also compared as written: a spelling tells the language of the name, not of
+    every word (in Arsenij Jazenjuk, German z is ц, but s is с, not з)."""
+    written = parse(text)
+    return [
+        _or_as_written(parse(reading), written)
+        for reading in latin_readings(text, unmarked=unmarked)
+    ]
+
+
+def _or_as_written(reading: ParsedName, written: ParsedName) -> ParsedName:
+    if len(reading.tokens) != len(written.tokens):
+        return reading
+    tokens = tuple(
+        replace(r, other_stems=tuple(sorted({*r.other_stems, *w.stems} - {r.stem})))
+        for r, w in zip(reading.tokens, written.tokens, strict=True)
+    )
+    return ParsedName(reading.raw, tokens)
 
 
 def score(a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None) -> float:

@@ -56,6 +56,7 @@ from homeward.people.matching.score import (
     logit,
     match,
     name_readings,
+    spelling_readings,
 )
 from homeward.people.models import Document, Person, PersonKey, PersonName
 
@@ -471,7 +472,7 @@ def search_people(
     if not any(c.logit >= _MATCH_LOGIT for c in found) and not latin_readings(query):
         # No likely match: perhaps a German spelling without its tell-tale letters
         # (Sarina for Зарина); a short list of what that reading finds.
-        readings += [parse(text) for text in latin_readings(query, unmarked=True)]
+        readings += spelling_readings(query, unmarked=True)
         more_keys = set().union(*(query_keys(r) for r in readings[1:])) - keys
         known = {c.person_id for c in found}
         more = [i for i in shortlist(more_keys, year, GERMAN_SHORTLIST, birth_date) if i not in ids]

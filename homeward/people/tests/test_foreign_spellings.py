@@ -49,6 +49,13 @@ SAME_PERSON = [
     ("Hermine Naghdalyan", "Нагдалян Эрмине"),  # Armenian gh is г
     ("Chosrow Harutjunjan", "Арутюнян, Хосров"),  # German: -jan, w, ch
     ("Wahan Howhannisjan", "Ованнисян, Ваган"),
+    ("Tigran Sahakjan", "Тигран Саакян"),  # Czech, Polish: -jan without a w
+    ("Hovik Sahakjan", "Овик Саакян"),  # and a surname that drops its h: every word does
+    ("Taras Jacenko", "Яценко Тарас"),  # Polish, Czech: an initial ja is я
+    ("Salima Surabowa", "Салима Зурабова"),  # German s is з in one word, с in another
+    ("Arsenij Jazenko", "Яценко Арсений"),  # German z is ц, but its s is с
+    ("Levanas Gelašvilis", "Леван Гелашвили"),  # Lithuanian -as, -is on Georgian names
+    ("Aramas Petrosianas", "Арам Петросян"),  # and on Armenian ones
     ("BATBOLD Gantulga", "Гантулгын Батболд"),  # Mongolian father's name in the genitive
     ("Dashiin Enkhbayar", "ENKHBAYAR Dash"),
 ]
@@ -69,7 +76,7 @@ def test_foreign_spellings_are_scored_as_the_same_person(tmp_path: Path) -> None
 
 def test_those_readings_need_their_languages_marks(tmp_path: Path) -> None:
     assert mispredicted(tmp_path, OTHER_PERSONS, same=False) == []
-    assert latin_readings("Hasan Nurjan") == []
+    assert all(reading.startswith("Hasan ") for reading in latin_readings("Hasan Nurjan"))
     assert latin_readings("Cvetkov Ivan") == []
 
 
