@@ -77,6 +77,9 @@ class Token:
 class ParsedName:
     raw: str
     tokens: tuple[Token, ...]
+    # A reading in a spelling the name carries no mark of (readings.latin_readings
+    # ``unmarked``): a guess, which counts only where it fits every part closely.
+    guess: bool = False
 
     @property
     def core(self) -> tuple[Token, ...]:

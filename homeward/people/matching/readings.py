@@ -232,6 +232,19 @@ def _azerbaijani_word(word: str) -> str:
     return _AZERBAIJANI_C.sub(lambda m: in_case_of(m.group(0), "j", word), word)
 
 
+# Azerbaijani written the Turkish way, in older passports and foreign lists, writes ə as e
+# (Esedov, Samedzade, Emiraslanov for Əsədov, Səmədzadə, Əmiraslanov), where Russian writes
+# а (Асадов, Амирасланов), and дж as c (Celal: Джалал). Nothing need mark such a name, so it
+# is read so only ``unmarked``, when nothing else matched; e beside a y (Hüseynov, Aliyev)
+# and in a final -ev stays e.
+_E_AS_SCHWA = re.compile(r"(?<!y)e(?!y|[vw]a?$)", re.IGNORECASE)
+
+
+def _turkish_style_word(word: str) -> str:
+    word = _azerbaijani_word(word)
+    return _E_AS_SCHWA.sub(lambda m: in_case_of(m.group(0), "a", word), word)
+
+
 # Any language's mark anywhere in a text (a word's start and end read as \b): most names
 # have none, and are done with one search.
 _ANY_MARK = re.compile(
@@ -260,9 +273,10 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u02AF\u1E00-\u1EFF]")
 
 
 def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
-    """The name read in each language whose marks its Latin words carry: German (with
-    ``unmarked`` also without marks), French, Hungarian, Dutch, Nordic, Polish, Czech and
-    its neighbours, Baltic, Armenian, Azerbaijani; [] when none does."""
+    """The name read in each language whose marks its Latin words carry: German, French,
+    Hungarian, Dutch, Nordic, Polish, Czech and its neighbours, Baltic, Armenian,
+    Azerbaijani; [] when none does. With ``unmarked`` also German and Turkish-style
+    Azerbaijani without their marks."""
     if not _LATIN_LETTER.search(text):
         return []
     azerbaijani = bool(_AZERBAIJANI_MARK.search(text))
@@ -281,6 +295,8 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
         rewrites.append(_baltic_word)
     if azerbaijani:
         rewrites.append(_azerbaijani_word)
+    if unmarked and not azerbaijani:
+        rewrites.append(_turkish_style_word)
     for rewrite in rewrites:
         result = _joined([rewrite(w) if w in latin else w for w in words])
         if result != text and result not in out:

@@ -388,16 +388,41 @@ def match_written(
     that fits better by more than ``READING_COST`` per reading: ``Moukhtar Chakhanov`` is
     Мұхтар Шаханов read as French, ``Айқын Ойратұлы`` a given name and a father's name."""
     best = match(a, b, ea, eb)
-    readings_b = name_readings(b)
-    for i, x in enumerate(name_readings(a)):
+    readings_a, readings_b = name_readings(a), name_readings(b)
+    best = _best_reading(best, readings_a, readings_b, ea, eb)
+    if best.same:
+        return best
+    # As a search does when nothing matched: spellings that carry no mark of their language.
+    more_a = _unseen(spelling_readings(a, unmarked=True), readings_a)
+    more_b = _unseen(spelling_readings(b, unmarked=True), readings_b)
+    if more_a or more_b:
+        best = _best_reading(best, [*readings_a, *more_a], [*readings_b, *more_b], ea, eb)
+    return best
+
+
+def _best_reading(
+    best: MatchResult,
+    readings_a: list[ParsedName],
+    readings_b: list[ParsedName],
+    ea: Evidence | None,
+    eb: Evidence | None,
+) -> MatchResult:
+    """``best`` or the comparison of two readings (the first of each is the name as written)
+    that is better after ``READING_COST`` per reading."""
+    for i, x in enumerate(readings_a):
         for j, y in enumerate(readings_b):
             if not i and not j:
                 continue  # the names as written: ``best`` already
             result = match(x, y, ea, eb)
             value = result.logit - READING_COST * (bool(i) + bool(j))
-            if value > best.logit:
+            if value > best.logit and fits(x, result.features) and fits(y, result.features):
                 best = MatchResult(_sigmoid(value), result.features, value, result.explanation)
     return best
+
+
+def _unseen(readings: list[ParsedName], seen: list[ParsedName]) -> list[ParsedName]:
+    raws = {r.raw for r in seen}
+    return [r for r in readings if r.raw not in raws]
 
 
 def name_readings(text: str) -> list[ParsedName]:
@@ -414,22 +439,31 @@ def name_readings(text: str) -> list[ParsedName]:
 def spelling_readings(text: str, *, unmarked: bool = False) -> list[ParsedName]:
     """The name read in each other language's spelling its words suggest (readings.py),
     each word also compared as written: a spelling tells the language of the name, not of
-    every word (in Arsenij Jazenjuk, German z is ц, but s is с, not з)."""
+    every word (in Arsenij Jazenjuk, German z is ц, but s is с, not з). With ``unmarked``,
+    also in spellings it carries no mark of, as guesses (ParsedName.guess)."""
     written = parse(text)
+    marked = latin_readings(text)
+    readings = latin_readings(text, unmarked=True) if unmarked else marked
     return [
-        _or_as_written(parse(reading), written)
-        for reading in latin_readings(text, unmarked=unmarked)
+        _or_as_written(parse(reading), written, guess=reading not in marked) for reading in readings
     ]
 
 
-def _or_as_written(reading: ParsedName, written: ParsedName) -> ParsedName:
-    if len(reading.tokens) != len(written.tokens):
-        return reading
-    tokens = tuple(
-        replace(r, other_stems=tuple(sorted({*r.other_stems, *w.stems} - {r.stem})))
-        for r, w in zip(reading.tokens, written.tokens, strict=True)
-    )
-    return ParsedName(reading.raw, tokens)
+def _or_as_written(reading: ParsedName, written: ParsedName, *, guess: bool) -> ParsedName:
+    tokens = reading.tokens
+    if len(tokens) == len(written.tokens):
+        tokens = tuple(
+            replace(r, other_stems=tuple(sorted({*r.other_stems, *w.stems} - {r.stem})))
+            for r, w in zip(reading.tokens, written.tokens, strict=True)
+        )
+    return ParsedName(reading.raw, tokens, guess)
+
+
+def fits(reading: ParsedName, f: Features) -> bool:
+    """Whether a comparison of this reading counts: a guess only where every surname and
+    given name is equal, but for an ambiguous letter (Kolesnik read as Kolasnik is not
+    Kalashnikov)."""
+    return not reading.guess or f.core_min >= AMBIGUOUS_CAP
 
 
 def score(a: str, b: str, ea: Evidence | None = None, eb: Evidence | None = None) -> float:

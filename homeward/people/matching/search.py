@@ -53,6 +53,7 @@ from homeward.people.matching.score import (
     READING_COST,
     Evidence,
     features,
+    fits,
     logit,
     match,
     name_readings,
@@ -288,11 +289,15 @@ class _Form:
     reading: int  # which reading of the query
 
 
-def _best_form(readings: list[ParsedName], texts: list[str], qe: Evidence, ev: Evidence) -> _Form:
+def _best_form(
+    readings: list[ParsedName], texts: list[str], qe: Evidence, ev: Evidence, first: int = 0
+) -> _Form | None:
     """The log-odds and written form that speak for a person (score.best_of's rule), the
     rank (the log-odds with patronymics that agree counted a little more) and which reading
-    of the query gave them. A reading in another language's spelling costs ``READING_COST``,
-    as does a form read as a given name and a father's name (parse.given_and_patronymic).
+    of the query from the ``first`` on gave them; None when only guesses were compared and
+    none fits (score.fits). A reading in another language's spelling costs
+    ``READING_COST``, as does a form read as a given name and a father's name
+    (parse.given_and_patronymic).
     That reading is tried only when no form as written names a father to compare: a
     person written ``ДАМИРКЫЗЫ Меруерт Талгатбековна`` is not the daughter of Дамир because
     a short form of the name, ``ДАМИРКЫЗЫ Меруерт``, may be read so."""
@@ -300,9 +305,13 @@ def _best_form(readings: list[ParsedName], texts: list[str], qe: Evidence, ev: E
     others = [(r, text) for text in texts if (r := given_and_patronymic(text)) is not None]
     best: _Form | None = None
     for n, parsed in enumerate(readings):
+        if n < first:
+            continue
         scored = [(features(parsed, form, qe, ev)[0], text, form) for form, text in forms]
         compared = [x for x in scored if x[0].patronymic_compared]
         f, text, form = max(compared or scored, key=lambda x: logit(x[0]))
+        if not fits(parsed, f):
+            continue
         value = logit(f)
         for other, other_text in [] if compared else others:
             without = features(parsed, other, qe, ev)[0]
@@ -312,7 +321,6 @@ def _best_form(readings: list[ParsedName], texts: list[str], qe: Evidence, ev: E
         rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
         if best is None or rank > best.rank:
             best = _Form(value, text, form, rank, n)
-    assert best is not None  # noqa: S101 - at least the literal reading
     return best
 
 
@@ -377,9 +385,11 @@ def _score(
     query: Evidence,
     ids: list[int],
     queryset: QuerySet[Person] | None,
+    first: int = 0,
 ) -> list[_Candidate]:
-    """Log-odds of each candidate (its survivor, if merged) without the explanations; the
-    candidates' sex, birthplace and documents are read only when the query has its own."""
+    """Log-odds of each candidate (its survivor, if merged) without the explanations, by
+    the query's readings from the ``first`` on; the candidates' sex, birthplace and
+    documents are read only when the query has its own."""
     columns = ["id", "external_id", "display_name", "birth_year", "birth_month", "birth_day"]
     if query.beyond_name_and_date:
         columns += ["sex", "birthplace"]
@@ -401,7 +411,9 @@ def _score(
             documents=documents.get(pid, frozenset()),
             birthplace=birthplace,
         )
-        best = _best_form(readings, names.get(pid) or [display], query, evidence)
+        best = _best_form(readings, names.get(pid) or [display], query, evidence, first)
+        if best is None:
+            continue  # only guesses were compared, and none fits
         shown = written.get(best.text, best.text)
         same = bool(query.documents & evidence.documents)
         found.append(
@@ -472,7 +484,12 @@ def search_people(
     if not any(c.logit >= _MATCH_LOGIT for c in found) and not latin_readings(query):
         # No likely match: perhaps a German spelling without its tell-tale letters
         # (Sarina for Зарина); a short list of what that reading finds.
+        first = len(readings)
         readings += spelling_readings(query, unmarked=True)
+        if len(readings) > first:
+            # Those already found may be the person too (Celal Aliyev is Алиев Джалал).
+            again = {c.person_id: c for c in _score(readings, evidence, ids, queryset, first)}
+            found = [max(c, again.get(c.person_id, c), key=lambda x: x.rank) for c in found]
         more_keys = set().union(*(query_keys(r) for r in readings[1:])) - keys
         known = {c.person_id for c in found}
         more = [i for i in shortlist(more_keys, year, GERMAN_SHORTLIST, birth_date) if i not in ids]

@@ -42,6 +42,9 @@ SAME_PERSON = [
     ("Cəmil Cəfərov", "Джамиль Джафаров"),  # Azerbaijani c is дж
     ("Ramiz Hacıyev", "Рамиз Гаджиев"),  # Azerbaijani c beside ı
     ("Cavid Qurbanov", "Гурбанов, Джавид"),  # and beside q
+    ("Asəf Quliyev", "Асеф Гулиев"),  # Azerbaijani ə is е in Russian as often as а
+    ("Rauf Esedov", "Асадов Рауф"),  # and e in the Turkish-style Latin, unmarked
+    ("Celal Mamedov", "Мамедов Джалал"),  # with c for дж
     ("Hayk Sahakyan", "Айк Саакян"),  # Armenian h is silent in Russian
     ("Hovik Harutyunyan", "Овик Арутюнян"),
     ("Hamlet Harutyunyan", "Гамлет Арутюнян"),  # a given name may keep its h, as г
@@ -141,3 +144,15 @@ def test_latin_j_before_a_consonant_is_found_as_y() -> None:
     # by it (keys.py), so the person is shortlisted at any registry size.
     shared = text_keys("ZAJNIDDINOV Ajbek") & text_keys("Зайниддинов Айбек")
     assert any(key.startswith("n:") for key in shared)
+
+
+@pytest.mark.django_db
+def test_a_turkish_style_azerbaijani_spelling_finds_the_person_already_shortlisted() -> None:
+    """Nothing marks Celal as Azerbaijani: only when nothing matched is it read so, and the
+    persons the first look found are compared again with that reading."""
+    registry = [
+        ("jalal", "Мамедов Джалал Алиевич", "1961"),
+        ("other", "Мамедова Жале", "1961"),
+    ]
+    hits = search_registry(registry, "Celal Mamedov")
+    assert hits and hits[0].external_id == "jalal" and hits[0].score >= 0.5
