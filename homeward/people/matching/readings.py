@@ -48,10 +48,10 @@ def _language(marks: str, read: dict[str, str], context: dict[str, str] | None =
 
 _VOWEL = "aeiouyéèêëïîöüóáíú"
 
-# French: ch ш, tch ч, dj дж, j ж, ou у, gu before e/i г, s between vowels з, ss с, ï й.
-# Not marked by ë, which BGN writes for ё (Bakhtiyërovich).
+# French: ch ш, tch ч, dj дж, j ж, ou у, gu before e/i г (Guiorgui), s between vowels з,
+# ss с, ï й. Not marked by ë, which BGN writes for ё (Bakhtiyërovich).
 FRENCH = _language(
-    r"ou|tch|[ïéè]",
+    r"ou|tch|gu[ie]|[ïéè]",
     {
         "tch": "ch",
         "ch": "sh",
@@ -296,7 +296,8 @@ def latin_readings(text: str, *, unmarked: bool = False) -> list[str]:
     if azerbaijani:
         rewrites.append(_azerbaijani_word)
     if unmarked and not azerbaijani:
-        rewrites.append(_turkish_style_word)
+        # c as дж alone too: e is e in Caparidze (Джапаридзе).
+        rewrites += [_azerbaijani_word, _turkish_style_word]
     for rewrite in rewrites:
         result = _joined([rewrite(w) if w in latin else w for w in words])
         if result != text and result not in out:

@@ -49,9 +49,11 @@ from homeward.people.matching.keys import (
 from homeward.people.matching.parse import ParsedName, given_and_patronymic, parse
 from homeward.people.matching.readings import latin_readings
 from homeward.people.matching.score import (
+    AMBIGUOUS_CAP,
     MATCH_THRESHOLD,
     READING_COST,
     Evidence,
+    Features,
     features,
     fits,
     logit,
@@ -77,6 +79,18 @@ YEAR_WEIGHT = {"day": 20, "same": 18, "unknown": 4, "near": 3}
 # a patronymic only one side gives costs nothing. Times score.Features.patronymic
 # (root similarity - 0.75: +0.25 for one root, -0.75 for none in common).
 RANK_PATRONYMIC = 2.0
+
+
+def _patronymic_rank(f: Features) -> float:
+    """RANK_PATRONYMIC's share of the rank. A father's name that agrees puts a person first
+    only when the rest of the name is equal too (but for an ambiguous letter): beside it,
+    a surname two letters off is more often another family's (Карапетян for Карагезян)
+    than a slip."""
+    if not f.patronymic_compared or (f.patronymic > 0 and f.core_min < AMBIGUOUS_CAP):
+        return 0.0
+    return RANK_PATRONYMIC * f.patronymic
+
+
 GERMAN_SHORTLIST = 20
 # Persons found by one of the query's document numbers: a number copied onto many records
 # is a data problem to show, not a reason to read thousands of rows.
@@ -318,7 +332,7 @@ def _best_form(
             if logit(without) - READING_COST > value:
                 f, text, form, value = without, other_text, other, logit(without) - READING_COST
         value -= READING_COST if n else 0.0
-        rank = value + (RANK_PATRONYMIC * f.patronymic if f.patronymic_compared else 0.0)
+        rank = value + _patronymic_rank(f)
         if best is None or rank > best.rank:
             best = _Form(value, text, form, rank, n)
     return best

@@ -45,6 +45,8 @@ SAME_PERSON = [
     ("Asəf Quliyev", "Асеф Гулиев"),  # Azerbaijani ə is е in Russian as often as а
     ("Rauf Esedov", "Асадов Рауф"),  # and e in the Turkish-style Latin, unmarked
     ("Celal Mamedov", "Мамедов Джалал"),  # with c for дж
+    ("Levan Cavakhadze", "Джавахадзе Леван"),  # c for дж, where e is e
+    ("Guiorgui Kapanadze", "Капанадзе Георгий"),  # French gu before i is г
     ("Hayk Sahakyan", "Айк Саакян"),  # Armenian h is silent in Russian
     ("Hovik Harutyunyan", "Овик Арутюнян"),
     ("Hamlet Harutyunyan", "Гамлет Арутюнян"),  # a given name may keep its h, as г

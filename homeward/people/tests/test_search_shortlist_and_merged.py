@@ -118,6 +118,19 @@ def test_patronymics_that_agree_rank_the_right_namesake_first():
     assert [h.external_id for h in hits[:2]] == ["target", "bare"]
 
 
+def test_an_agreeing_father_does_not_lift_a_surname_two_letters_off():
+    """Beside a person of the query's exact name, one whose father's name agrees but whose
+    surname is two letters off is another family's (Петисян for Петросян), not a slip."""
+    load(
+        [
+            ("exact", "Vahan Petrosyan", ""),
+            ("other", "Петисян Ваган Левонович", ""),
+        ]
+    )
+    hits = search_people("Петросян Ваган Левонович")
+    assert [h.external_id for h in hits[:2]] == ["exact", "other"]
+
+
 def test_the_same_full_birth_date_comes_first_in_the_shortlist():
     load(
         [
