@@ -199,7 +199,8 @@ def with_russian_forms(parsed: ParsedName) -> ParsedName | None:
 # writes я and э where Russian writes an unstressed е (Лявоненка / Леоненко, Ярашэвіч /
 # Ярошевич) and дз, ц before a soft vowel where Russian writes д, т (Дзевятоўскі /
 # Девятовский, Сцяцко / Стецко). Its Latin writes -оў, -аў, -еў as -ou, -au, -eu
-# (Bashkou, Bazanau, Aheeu). Read so, a word is compared the Russian way too.
+# (Bashkou, Bazanau, Aheeu), -оўскі as -ouski, and keeps the дз (Dzeviatouski). Read so, a
+# word is compared the Russian way too.
 _BELARUSIAN = re.compile(r"[ўі]|(?<=[бвгджзклмнпрстфхцчшщ])э", re.IGNORECASE)
 _NOT_BELARUSIAN = re.compile(r"[иїєґәғқңөұүһ]", re.IGNORECASE)
 _BELARUSIAN_AS_RUSSIAN = (
@@ -209,7 +210,11 @@ _BELARUSIAN_AS_RUSSIAN = (
     (re.compile(r"э"), "е"),
     (re.compile(r"^алена$"), "елена"),  # not in cognates.py: Russian Алёна is another name
 )
-_BELARUSIAN_LATIN_END = re.compile(r"(?<=[^\Waeiouy])([aeo])u$", re.IGNORECASE)
+_BELARUSIAN_LATIN = (
+    (re.compile(r"(?<=\w)([aeo])[uŭ]$", re.IGNORECASE), r"\1v"),
+    (re.compile(r"(?<=[aeo])[uŭ](?=sk)", re.IGNORECASE), "v"),
+    (re.compile(r"dz(?=[ij]?[aeiouy])", re.IGNORECASE), "d"),
+)
 
 
 def _rewritten(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
@@ -291,8 +296,9 @@ def _other_stems(word: str, root: str, belarusian: bool) -> tuple[str, ...]:
         others.append(_X.sub("ks", word))
     if belarusian:
         others.append(_belarusian_as_russian(word))
-    if len(word) >= 5 and _BELARUSIAN_LATIN_END.search(word):
-        others.append(_BELARUSIAN_LATIN_END.sub(r"\1v", word))
+    as_belarusian = _rewritten(word, _BELARUSIAN_LATIN) if len(word) >= 5 else word
+    if as_belarusian != word:
+        others.append(as_belarusian)
     if not others:
         return ()
     stems = {_word_stem(other, fold(other)) for other in others} - {root}

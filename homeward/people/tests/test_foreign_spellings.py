@@ -26,6 +26,8 @@ SAME_PERSON = [
     ("Dmitri Djatschenko", "Дьяченко Дмитрий"),  # German: dj дь, tsch ч
     ("Sardorjon Azizjonov", "Азизжонов Сардоржон"),  # but Uzbek -jon stays жон
     ("Рустамаў Тімур", "Рустамов Тимур"),  # Belarusian ў after a vowel is в
+    ("Vadzim Dzemidouski", "Демидовский Вадим"),  # its Latin: дз for д, -ouski
+    ("Andrei Sazheeu", "Сажеев Андрей"),  # and -eeu for -еев
     ("Тўхтаев Тимур", "Tukhtaev Timur"),  # Uzbek ў after a consonant is a vowel
     ("Piotr Semionov", "Семёнов Пётр"),  # Polish, Romanian io before a consonant is ё
     ("Kuźmin Piotr", "Кузьмин Пётр"),  # Polish ź is зь
