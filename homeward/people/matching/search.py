@@ -501,8 +501,10 @@ def search_people(
         first = len(readings)
         readings += spelling_readings(query, unmarked=True)
         if len(readings) > first:
-            # Those already found may be the person too (Celal Aliyev is Алиев Джалал).
-            again = {c.person_id: c for c in _score(readings, evidence, ids, queryset, first)}
+            # Those already found may be the person too (Celal Aliyev is Алиев Джалал):
+            # the ones a caller would see are compared again.
+            shown = [c.person_id for c in sorted(found, key=lambda c: -c.rank)[:limit]]
+            again = {c.person_id: c for c in _score(readings, evidence, shown, queryset, first)}
             found = [max(c, again.get(c.person_id, c), key=lambda x: x.rank) for c in found]
         more_keys = set().union(*(query_keys(r) for r in readings[1:])) - keys
         known = {c.person_id for c in found}
