@@ -153,26 +153,26 @@ def _writes_w(latin: set[str]) -> bool:
     return any("w" in w.lower() for w in latin)
 
 
-_NOT_ARMENIAN, SURNAME_ALONE, EVERY_WORD = 0, 1, 2
+_NOT_ARMENIAN, _SURNAME_ALONE, _EVERY_WORD = 0, 1, 2
 
 
 def _armenian(latin: set[str]) -> int:
     """How surely the name is Armenian: which of its words may drop an h."""
     if any(_ARMENIAN_MARK.search(w) for w in latin):
-        return EVERY_WORD
+        return _EVERY_WORD
     if not any(_ARMENIAN_J_MARK.search(w) for w in latin):
         return _NOT_ARMENIAN
     if _writes_w(latin):
-        return EVERY_WORD
+        return _EVERY_WORD
     if any(_CORRIDOR_ENDING.search(w) for w in latin):
         return _NOT_ARMENIAN
     silent_h = any(_ARMENIAN_J_MARK.search(w) and _ARMENIAN_SILENT_H.search(w) for w in latin)
-    return EVERY_WORD if silent_h else SURNAME_ALONE
+    return _EVERY_WORD if silent_h else _SURNAME_ALONE
 
 
 def _armenian_readings(texts: list[str], drop_h: int) -> list[str]:
     """Each of ``texts`` (the name and its other languages' readings) read as Armenian: the
-    h dropped in the surname alone, and with ``EVERY_WORD`` in every word."""
+    h dropped in the surname alone, and with ``_EVERY_WORD`` in every word."""
     out: list[str] = []
     for text in texts:
         words, latin = _words(text)
@@ -183,7 +183,7 @@ def _armenian_readings(texts: list[str], drop_h: int) -> list[str]:
             spelt = _armenian_word(word, european) if word in latin else word
             every.append(_without_h(spelt) if word in latin else spelt)
             surname.append(_without_h(spelt) if _ARMENIAN_MARK.search(spelt) else spelt)
-        for reading in (every, surname) if drop_h == EVERY_WORD else (surname,):
+        for reading in (every, surname) if drop_h == _EVERY_WORD else (surname,):
             result = _joined(reading)
             if result != text and result not in out and result not in texts:
                 out.append(result)

@@ -79,18 +79,6 @@ YEAR_WEIGHT = {"day": 20, "same": 18, "unknown": 4, "near": 3}
 # a patronymic only one side gives costs nothing. Times score.Features.patronymic
 # (root similarity - 0.75: +0.25 for one root, -0.75 for none in common).
 RANK_PATRONYMIC = 2.0
-
-
-def _patronymic_rank(f: Features) -> float:
-    """RANK_PATRONYMIC's share of the rank. A father's name that agrees puts a person first
-    only when the rest of the name is equal too (but for an ambiguous letter): beside it,
-    a surname two letters off is more often another family's (Карапетян for Карагезян)
-    than a slip."""
-    if not f.patronymic_compared or (f.patronymic > 0 and f.core_min < AMBIGUOUS_CAP):
-        return 0.0
-    return RANK_PATRONYMIC * f.patronymic
-
-
 GERMAN_SHORTLIST = 20
 # Persons found by one of the query's document numbers: a number copied onto many records
 # is a data problem to show, not a reason to read thousands of rows.
@@ -301,6 +289,16 @@ class _Form:
     parsed: ParsedName
     rank: float
     reading: int  # which reading of the query
+
+
+def _patronymic_rank(f: Features) -> float:
+    """RANK_PATRONYMIC's share of the rank. A father's name that agrees puts a person first
+    only when the rest of the name is equal too (but for an ambiguous letter): beside it,
+    a surname two letters off is more often another family's (Карапетян for Карагезян)
+    than a slip."""
+    if not f.patronymic_compared or (f.patronymic > 0 and f.core_min < AMBIGUOUS_CAP):
+        return 0.0
+    return RANK_PATRONYMIC * f.patronymic
 
 
 def _best_form(
