@@ -58,7 +58,7 @@ SAME_PERSON = [
     ("Wahan Howhannisjan", "Ованнисян, Ваган"),
     ("Tigran Sahakjan", "Тигран Саакян"),  # Czech, Polish: -jan without a w
     ("Hovik Sahakjan", "Овик Саакян"),  # and a surname that drops its h: every word does
-    ("Taras Jacenko", "Яценко Тарас"),  # Polish, Czech: an initial ja is я
+    ("Jacenko Arsen", "Яценко Арсен"),  # Polish, Czech: an initial ja is я
     ("Salima Surabowa", "Салима Зурабова"),  # German s is з in one word, с in another
     ("Arsenij Jazenko", "Яценко Арсений"),  # German z is ц, but its s is с
     ("Levanas Gelašvilis", "Леван Гелашвили"),  # Lithuanian -as, -is on Georgian names
