@@ -389,14 +389,15 @@ def match_written(
     Мұхтар Шаханов read as French, ``Айқын Ойратұлы`` a given name and a father's name."""
     best = match(a, b, ea, eb)
     readings_a, readings_b = name_readings(a), name_readings(b)
-    best = _best_reading(best, readings_a, readings_b, ea, eb)
+    best = _best_reading(best, readings_a, readings_b, (1, 1), ea, eb)
     if best.same:
         return best
     # As a search does when nothing matched: spellings that carry no mark of their language.
     more_a = _unseen(spelling_readings(a, unmarked=True), readings_a)
     more_b = _unseen(spelling_readings(b, unmarked=True), readings_b)
     if more_a or more_b:
-        best = _best_reading(best, [*readings_a, *more_a], [*readings_b, *more_b], ea, eb)
+        compared = (len(readings_a), len(readings_b))
+        best = _best_reading(best, [*readings_a, *more_a], [*readings_b, *more_b], compared, ea, eb)
     return best
 
 
@@ -404,15 +405,17 @@ def _best_reading(
     best: MatchResult,
     readings_a: list[ParsedName],
     readings_b: list[ParsedName],
+    compared: tuple[int, int],
     ea: Evidence | None,
     eb: Evidence | None,
 ) -> MatchResult:
     """``best`` or the comparison of two readings (the first of each is the name as written)
-    that is better after ``READING_COST`` per reading."""
+    that is better after ``READING_COST`` per reading, of those not ``compared`` already
+    (the first so many of each side against each other)."""
     for i, x in enumerate(readings_a):
         for j, y in enumerate(readings_b):
-            if not i and not j:
-                continue  # the names as written: ``best`` already
+            if i < compared[0] and j < compared[1]:
+                continue  # ``best`` has seen them
             result = match(x, y, ea, eb)
             value = result.logit - READING_COST * (bool(i) + bool(j))
             if value > best.logit and fits(x, result.features) and fits(y, result.features):
